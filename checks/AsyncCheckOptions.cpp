@@ -1,0 +1,94 @@
+//===--- AsyncCheckOptions.cpp - options shared by the async-* checks -----===//
+
+#include "AsyncCheckOptions.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace clang::tidy::async {
+
+/// The directory of the nearest .clang-tidy above \p MainFile whose
+/// CheckOptions set \p Key (or the global \p LocalName) to \p Value.
+static std::string configDirSetting(llvm::StringRef MainFile,
+                                    llvm::StringRef Key,
+                                    llvm::StringRef LocalName,
+                                    llvm::StringRef Value) {
+  llvm::SmallString<256> Dir(MainFile);
+  llvm::sys::fs::make_absolute(Dir);
+  llvm::sys::path::remove_filename(Dir);
+  for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
+    for (llvm::StringRef Name : {".clang-tidy", "_clang-tidy"}) {
+      llvm::SmallString<256> Path(D);
+      llvm::sys::path::append(Path, Name);
+      auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+      if (!Buf)
+        continue;
+      auto Parsed = parseConfiguration((*Buf)->getMemBufferRef());
+      if (!Parsed)
+        continue;
+      for (llvm::StringRef K : {Key, LocalName}) {
+        auto It = Parsed->CheckOptions.find(K);
+        if (It != Parsed->CheckOptions.end() && It->second.Value == Value)
+          return D.str();
+      }
+    }
+  }
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  return Cwd.str().str();
+}
+
+AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
+                                      llvm::StringRef CheckName,
+                                      llvm::StringRef AnnotationFiles,
+                                      llvm::StringRef Categories,
+                                      llvm::StringRef MainFile) {
+  std::vector<std::string> Paths;
+  llvm::SmallVector<llvm::StringRef, 4> Items;
+  AnnotationFiles.split(Items, ';', -1, /*KeepEmpty=*/false);
+  std::string BaseDir;
+  for (llvm::StringRef Item : Items) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    llvm::SmallString<256> P(Item);
+    if (llvm::sys::path::is_relative(P)) {
+      if (BaseDir.empty())
+        BaseDir = configDirSetting(
+            MainFile, (CheckName + "." + AnnotationFilesOpt).str(),
+            AnnotationFilesOpt, AnnotationFiles);
+      llvm::SmallString<256> Abs(BaseDir);
+      llvm::sys::path::append(Abs, P);
+      P = Abs;
+    }
+    llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+    Paths.push_back(P.str().str());
+  }
+
+  AnnotationConfig Config;
+  auto DB = asynctidy::AnnotationDatabase::loadWithUserFiles(Paths);
+  if (!DB) {
+    std::string Msg = llvm::toString(DB.takeError());
+    llvm::SmallVector<llvm::StringRef, 8> Lines;
+    llvm::StringRef(Msg).split(Lines, '\n');
+    for (llvm::StringRef L : Lines)
+      Check.configurationDiag("%0: invalid annotation database: %1",
+                              DiagnosticIDs::Error)
+          << CheckName << L;
+    return Config;
+  }
+  auto Enabled = asynctidy::resolveEnabledCategories(**DB, Categories);
+  if (!Enabled) {
+    Check.configurationDiag("%0: invalid option '%1': %2", DiagnosticIDs::Error)
+        << CheckName << CategoriesOpt << llvm::toString(Enabled.takeError());
+    return Config;
+  }
+  Config.DB = *DB;
+  Config.EnabledCategories = std::move(*Enabled);
+  return Config;
+}
+
+} // namespace clang::tidy::async

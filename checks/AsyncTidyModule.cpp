@@ -1,0 +1,31 @@
+//===--- AsyncTidyModule.cpp - the clang-tidy module "async" --------------===//
+//
+// Registration only, one line per check, in alphabetical order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BlockingCallCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+
+namespace clang::tidy::async {
+
+class AsyncModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<BlockingCallCheck>("async-blocking-call");
+  }
+};
+
+} // namespace clang::tidy::async
+
+namespace clang::tidy {
+
+static ClangTidyModuleRegistry::Add<async::AsyncModule>
+    X("async-module", "Checks for blocking and locking in C++20 coroutines.");
+
+// Referenced by the standalone tool and the custom clangd so that a linker
+// never drops the registration above.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+volatile int AsyncTidyModuleAnchorSource = 0;
+
+} // namespace clang::tidy

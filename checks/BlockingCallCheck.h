@@ -1,0 +1,42 @@
+//===--- BlockingCallCheck.h - async-blocking-call --------------*- C++ -*-===//
+
+#ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLCHECK_H
+#define ASYNC_TIDY_CHECKS_BLOCKINGCALLCHECK_H
+
+#include "AsyncCheckOptions.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::async {
+
+/// Finds calls to blocking functions (sleeps, file and socket I/O, waits on
+/// futures, condition variables and threads) made in coroutine bodies, where
+/// they stall the executor thread.
+///
+/// For the user-facing documentation see docs/checks/async-blocking-call.md.
+class BlockingCallCheck : public ClangTidyCheck {
+public:
+  BlockingCallCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    // Template instantiations are where calls resolve.
+    return TK_AsIs;
+  }
+
+private:
+  const std::string AnnotationFiles;
+  const std::string Categories;
+  AnnotationConfig Config;
+  /// (location, entry) pairs already reported: a template's pattern and its
+  /// instantiations share locations.
+  llvm::DenseSet<std::pair<unsigned, const void *>> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_CHECKS_BLOCKINGCALLCHECK_H

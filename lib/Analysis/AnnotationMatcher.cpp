@@ -1,0 +1,222 @@
+//===--- AnnotationMatcher.cpp - match DB entries against declarations ----===//
+
+#include "Analysis/AnnotationMatcher.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace asynctidy {
+
+static void appendContext(const DeclContext *DC, std::string &Out) {
+  SmallVector<const DeclContext *, 8> Chain;
+  for (; DC && !DC->isTranslationUnit(); DC = DC->getParent())
+    Chain.push_back(DC);
+  for (const DeclContext *C : llvm::reverse(Chain)) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C)) {
+      if (NS->isInline())
+        continue;
+      Out += NS->isAnonymousNamespace() ? "(anonymous namespace)"
+                                        : NS->getName().str();
+      Out += "::";
+    } else if (const auto *RD = dyn_cast<RecordDecl>(C)) {
+      if (RD->getIdentifier())
+        Out += RD->getName();
+      else
+        Out += "(anonymous)";
+      Out += "::";
+    } else if (const auto *FD = dyn_cast<FunctionDecl>(C)) {
+      Out += FD->getNameAsString() + "::";
+    }
+    // LinkageSpecDecl (extern "C" { }), export blocks: transparent.
+  }
+}
+
+std::string databaseName(const NamedDecl *D) {
+  std::string Out;
+  appendContext(D->getDeclContext(), Out);
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    Out += FD->getNameInfo().getName().getAsString();
+  else
+    Out += D->getNameAsString();
+  return Out;
+}
+
+/// The record type of \p E, looking through references and one pointer level
+/// (for `p->read()` the receiver expression is the pointer).
+static const CXXRecordDecl *recordOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  QualType T = E->getType().getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return RD->getDefinition() ? RD->getDefinition() : RD;
+  return nullptr;
+}
+
+/// True if \p RD or one of its (transitive) bases is named \p Name.
+/// If \p MustDeriveFrom is given, the named class must itself be, or derive
+/// from, that class.
+static bool classOrBaseNamed(const CXXRecordDecl *RD, StringRef Name,
+                             const CXXRecordDecl *MustDeriveFrom = nullptr) {
+  if (!RD)
+    return false;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  SmallVector<const CXXRecordDecl *, 8> Work{RD};
+  while (!Work.empty()) {
+    const CXXRecordDecl *C = Work.pop_back_val();
+    if (!C || !Seen.insert(C->getCanonicalDecl()).second)
+      continue;
+    if (databaseName(C) == Name) {
+      if (!MustDeriveFrom ||
+          C->getCanonicalDecl() == MustDeriveFrom->getCanonicalDecl() ||
+          (C->hasDefinition() && C->isDerivedFrom(MustDeriveFrom)))
+        return true;
+    }
+    const CXXRecordDecl *Def = C->getDefinition();
+    if (!Def)
+      continue;
+    for (const CXXBaseSpecifier &B : Def->bases())
+      Work.push_back(B.getType()->getAsCXXRecordDecl());
+  }
+  return false;
+}
+
+static bool paramsMatch(const FunctionEntry &E, const FunctionDecl *F) {
+  if (E.Arity && F->getNumParams() != *E.Arity)
+    return false;
+  if (!E.Params)
+    return true;
+  if (F->getNumParams() != E.Params->size())
+    return false;
+  PrintingPolicy Policy(F->getASTContext().getLangOpts());
+  Policy.SuppressInlineNamespace =
+      llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
+  Policy.SuppressTagKeyword = true;
+  Policy.FullyQualifiedName = true;
+  Policy.PrintAsCanonical = false;
+  for (unsigned I = 0; I < F->getNumParams(); ++I) {
+    QualType T = F->getParamDecl(I)->getType();
+    const std::string &Want = (*E.Params)[I];
+    if (normalizeTypeName(T.getAsString(Policy)) == Want)
+      continue;
+    if (normalizeTypeName(T.getCanonicalType().getAsString(Policy)) == Want)
+      continue;
+    return false;
+  }
+  return true;
+}
+
+static bool receiverMatches(const FunctionEntry &E, const Expr *Receiver) {
+  if (E.Receivers.empty() && E.ReceiverObjects.empty())
+    return true;
+  if (!Receiver)
+    return false;
+  const CXXRecordDecl *RD = recordOf(Receiver);
+  for (const std::string &R : E.Receivers)
+    if (classOrBaseNamed(RD, R))
+      return true;
+  if (!E.ReceiverObjects.empty()) {
+    const Expr *Base = Receiver->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(Base);
+        UO && UO->getOpcode() == UO_AddrOf)
+      Base = UO->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (llvm::is_contained(E.ReceiverObjects, databaseName(VD)))
+          return true;
+  }
+  return false;
+}
+
+bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
+  const FunctionDecl *F = Call.Callee;
+  const auto *MD = dyn_cast<CXXMethodDecl>(F);
+  switch (E.Kind) {
+  case EntryKind::CFunction:
+    if (MD || !F->isExternC())
+      return false;
+    break;
+  case EntryKind::Function:
+    if (MD)
+      return false;
+    break;
+  case EntryKind::Method:
+    if (!MD || isa<CXXConstructorDecl>(MD) || isa<CXXDestructorDecl>(MD))
+      return false;
+    break;
+  case EntryKind::Constructor:
+    if (!isa_and_nonnull<CXXConstructorDecl>(MD))
+      return false;
+    break;
+  case EntryKind::Destructor:
+    if (!isa_and_nonnull<CXXDestructorDecl>(MD))
+      return false;
+    break;
+  }
+
+  if (E.isMember()) {
+    if (F->getNameInfo().getName().getAsString() != E.MemberName)
+      return false;
+    const CXXRecordDecl *Owner = MD->getParent();
+    if (databaseName(Owner) != E.ClassName) {
+      // Inherited member: the callee lives in an implementation base, the
+      // entry names the class the user called it on (or one in between).
+      if (E.Kind != EntryKind::Method ||
+          !classOrBaseNamed(recordOf(Call.Receiver), E.ClassName, Owner))
+        return false;
+    }
+  } else if (databaseName(F) != E.Name) {
+    return false;
+  }
+  return paramsMatch(E, F) && receiverMatches(E, Call.Receiver);
+}
+
+const FunctionEntry *matchCall(const AnnotationDatabase &DB,
+                               const CallSite &Call) {
+  if (!Call.Callee)
+    return nullptr;
+  const DeclarationName Name = Call.Callee->getNameInfo().getName();
+  std::string Simple;
+  if (Name.isIdentifier())
+    Simple = Name.getAsIdentifierInfo()->getName().str();
+  else
+    Simple = Name.getAsString();
+  const FunctionEntry *Found = nullptr;
+  for (const FunctionEntry *E : DB.lookup(Simple))
+    if (entryMatches(*E, Call))
+      Found = E;
+  return Found;
+}
+
+CallSite describeCall(const Expr *E) {
+  CallSite CS;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    CS.Callee = MC->getMethodDecl();
+    CS.Receiver = MC->getImplicitObjectArgument();
+  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    CS.Callee = OC->getDirectCallee();
+    if (OC->getNumArgs() > 0)
+      CS.Receiver = OC->getArg(0);
+  } else if (const auto *C = dyn_cast<CallExpr>(E)) {
+    CS.Callee = C->getDirectCallee();
+    if (C->getNumArgs() > 0)
+      CS.Receiver = C->getArg(0);
+    // A static member called as obj.f() has no implicit object argument, and
+    // its first argument is not a receiver.
+    if (isa_and_nonnull<CXXMethodDecl>(CS.Callee))
+      CS.Receiver = nullptr;
+  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    CS.Callee = CE->getConstructor();
+  }
+  return CS;
+}
+
+} // namespace asynctidy

@@ -1,0 +1,478 @@
+//===--- AnnotationDatabase.cpp - parse, validate and merge YAML files ----===//
+//
+// Parsing happens in two stages. llvm::yaml maps each file onto "raw" structs
+// (named fields only, unknown keys rejected, enums checked), then a validation
+// pass over all files checks what YAML traits cannot: name syntax, category
+// references across files, and conflicting entries. Every error of that pass
+// is reported; a database with any error is never returned.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Annotations/AnnotationDatabase.h"
+#include "Annotations/AnnotationYAML.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Chrono.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <mutex>
+
+using namespace llvm;
+
+namespace asynctidy {
+
+std::string SourcePosition::str() const {
+  std::string S = File;
+  if (Line) {
+    S += ":" + std::to_string(Line);
+    if (Column)
+      S += ":" + std::to_string(Column);
+  }
+  return S;
+}
+
+StringRef entryKindName(EntryKind K) {
+  switch (K) {
+  case EntryKind::CFunction:
+    return "c-function";
+  case EntryKind::Function:
+    return "function";
+  case EntryKind::Method:
+    return "method";
+  case EntryKind::Constructor:
+    return "constructor";
+  case EntryKind::Destructor:
+    return "destructor";
+  }
+  llvm_unreachable("unknown entry kind");
+}
+
+StringRef effectName(Effect E) {
+  return E == Effect::Blocking ? "blocking" : "non-blocking";
+}
+
+static bool isIdentChar(char C) { return isAlnum(C) || C == '_'; }
+
+std::string normalizeTypeName(StringRef Type) {
+  std::string Out;
+  Out.reserve(Type.size());
+  for (size_t I = 0; I < Type.size(); ++I) {
+    char C = Type[I];
+    if (isSpace(C))
+      continue;
+    if (C == ':' && I + 1 < Type.size() && Type[I + 1] == ':' &&
+        (Out.empty() || !isIdentChar(Out.back()))) {
+      ++I; // A leading "::" (global qualifier) carries no information.
+      continue;
+    }
+    Out += C;
+  }
+  return Out;
+}
+
+namespace {
+
+/// Collects diagnostics as "file:line:col: error: message" lines.
+struct ErrorSink {
+  std::vector<std::string> Lines;
+  void add(const SourcePosition &Pos, const Twine &Msg) {
+    Lines.push_back((Pos.str() + ": error: " + Msg).str());
+  }
+};
+
+void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
+  auto *Sink = static_cast<ErrorSink *>(Ctx);
+  SourcePosition Pos{D.getFilename().str(), static_cast<unsigned>(D.getLineNo()),
+                     static_cast<unsigned>(D.getColumnNo() + 1)};
+  if (D.getKind() == SourceMgr::DK_Error)
+    Sink->add(Pos, D.getMessage());
+}
+
+/// Line and column of \p Ptr inside \p Buffer, 1-based; 0:0 if outside.
+SourcePosition positionOf(StringRef Name, StringRef Buffer, const char *Ptr) {
+  SourcePosition Pos{Name.str(), 0, 0};
+  if (!Ptr || Ptr < Buffer.begin() || Ptr > Buffer.end())
+    return Pos;
+  StringRef Before = Buffer.substr(0, Ptr - Buffer.begin());
+  Pos.Line = Before.count('\n') + 1;
+  size_t LastNL = Before.rfind('\n');
+  Pos.Column = (LastNL == StringRef::npos ? Before.size()
+                                          : Before.size() - LastNL - 1) +
+               1;
+  return Pos;
+}
+
+/// Splits "a::b::operator>>" into {"a", "b", "operator>>"}. Returns false on
+/// syntax the schema does not allow (template arguments, empty components).
+bool splitQualifiedName(StringRef Name, SmallVectorImpl<StringRef> &Parts) {
+  StringRef OperatorPart;
+  size_t Op = Name.find("::operator");
+  if (Op != StringRef::npos) {
+    OperatorPart = Name.substr(Op + 2);
+    Name = Name.substr(0, Op);
+  } else if (Name.starts_with("operator")) {
+    OperatorPart = Name;
+    Name = "";
+  }
+  if (!Name.empty()) {
+    SmallVector<StringRef, 4> Raw;
+    Name.split(Raw, "::");
+    for (StringRef P : Raw) {
+      if (P.empty())
+        return false;
+      bool IsDtor = P.starts_with("~");
+      StringRef Ident = IsDtor ? P.drop_front() : P;
+      if (Ident.empty() || !all_of(Ident, isIdentChar) || isDigit(Ident[0]))
+        return false;
+      Parts.push_back(P);
+    }
+  }
+  if (!OperatorPart.empty()) {
+    if (OperatorPart.size() <= strlen("operator"))
+      return false;
+    Parts.push_back(OperatorPart);
+  }
+  return !Parts.empty();
+}
+
+/// A parsed file before validation.
+struct ParsedFile {
+  const AnnotationSource *Source;
+  yaml::RawAnnotationFile Raw;
+};
+
+} // namespace
+
+const Category *AnnotationDatabase::findCategory(StringRef Name) const {
+  for (const Category &C : Categories)
+    if (C.Name == Name)
+      return &C;
+  return nullptr;
+}
+
+ArrayRef<const FunctionEntry *>
+AnnotationDatabase::lookup(StringRef SimpleName) const {
+  auto It = ByName.find(SimpleName);
+  if (It == ByName.end())
+    return {};
+  return It->second;
+}
+
+/// The key two entries conflict on: same declaration and same constraints.
+static std::string entryKey(const FunctionEntry &E) {
+  std::string Key = (E.Name + "|" + entryKindName(E.Kind)).str();
+  if (E.Arity)
+    Key += "|a" + std::to_string(*E.Arity);
+  if (E.Params)
+    Key += "|p" + join(*E.Params, ",");
+  Key += "|r" + join(E.Receivers, ",");
+  Key += "|o" + join(E.ReceiverObjects, ",");
+  return Key;
+}
+
+Expected<std::shared_ptr<const AnnotationDatabase>>
+AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
+  ErrorSink Errors;
+  std::vector<ParsedFile> Files;
+
+  // Stage 1: YAML structure, per file.
+  for (const AnnotationSource &Src : Sources) {
+    ParsedFile PF{&Src, {}};
+    size_t Before = Errors.Lines.size();
+    llvm::yaml::Input In(MemoryBufferRef(Src.Contents, Src.Name), nullptr,
+                         yamlDiagHandler, &Errors);
+    In >> PF.Raw;
+    if (In.error()) {
+      if (Errors.Lines.size() == Before)
+        Errors.add({Src.Name, 0, 0}, "malformed annotation file: " +
+                                         In.error().message());
+      continue;
+    }
+    if (!PF.Raw.Version) {
+      Errors.add({Src.Name, 1, 1}, "missing required key 'version'");
+      continue;
+    }
+    if (*PF.Raw.Version != AnnotationSchemaVersion) {
+      Errors.add({Src.Name, 1, 1},
+                 "unsupported schema version " +
+                     Twine(*PF.Raw.Version) + " (this build reads version " +
+                     Twine(AnnotationSchemaVersion) + ")");
+      continue;
+    }
+    Files.push_back(std::move(PF));
+  }
+
+  auto DB = std::make_shared<AnnotationDatabase>();
+  for (const AnnotationSource &Src : Sources)
+    DB->SourceNames.push_back(Src.Name);
+
+  // Stage 2a: categories from every file, so that entries may refer to a
+  // category declared in another file.
+  for (const ParsedFile &PF : Files) {
+    for (const yaml::RawCategory &RC : PF.Raw.Categories) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, RC.Name.Loc);
+      StringRef N = RC.Name.Value;
+      if (N.empty() || !all_of(N, [](char C) {
+            return isLower(C) || isDigit(C) || C == '-';
+          })) {
+        Errors.add(Pos, "category name '" + N +
+                            "' must be lowercase letters, digits and '-'");
+        continue;
+      }
+      if (const Category *Old = DB->findCategory(N)) {
+        Errors.add(Pos, "category '" + N + "' is already declared at " +
+                            Old->Pos.str());
+        continue;
+      }
+      DB->Categories.push_back(
+          {N.str(), RC.Description, RC.Enabled.value_or(true), Pos});
+    }
+  }
+
+  // Stage 2b: entries, in load order, with conflict detection.
+  std::map<std::string, size_t> KeyToIndex;
+  for (const ParsedFile &PF : Files) {
+    for (const yaml::RawFunctionEntry &R : PF.Raw.Functions) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
+      FunctionEntry E;
+      E.Pos = Pos;
+      E.Kind = R.Kind;
+      E.TheEffect = R.TheEffect;
+      E.Reason = R.Reason;
+      E.See = R.See;
+      E.Arity = R.Arity;
+      E.Override = R.Override;
+      bool Ok = true;
+
+      StringRef Name = R.Name.Value;
+      if (!Name.consume_front("::")) {
+        Errors.add(Pos, "name '" + R.Name.Value +
+                            "' must be fully qualified and start with '::'");
+        continue;
+      }
+      SmallVector<StringRef, 6> Parts;
+      if (!splitQualifiedName(Name, Parts)) {
+        Errors.add(Pos, "malformed qualified name '" + R.Name.Value +
+                            "' (no template arguments or empty components)");
+        continue;
+      }
+      E.Name = Name.str();
+      if (E.isMember()) {
+        if (Parts.size() < 2) {
+          Errors.add(Pos, "a " + entryKindName(E.Kind) +
+                              " needs a class: '::Class::" +
+                              Parts.back() + "'");
+          continue;
+        }
+        E.MemberName = Parts.back().str();
+        E.ClassName = join(ArrayRef(Parts).drop_back(), "::");
+        StringRef ClassLast = Parts[Parts.size() - 2];
+        if (E.Kind == EntryKind::Constructor && Parts.back() != ClassLast) {
+          Errors.add(Pos, "constructor name must repeat the class name: '::" +
+                              E.ClassName + "::" + ClassLast + "'");
+          Ok = false;
+        }
+        if (E.Kind == EntryKind::Destructor &&
+            Parts.back() != ("~" + ClassLast).str()) {
+          Errors.add(Pos, "destructor name must be '::" + E.ClassName + "::~" +
+                              ClassLast + "'");
+          Ok = false;
+        }
+      } else {
+        E.MemberName = Parts.back().str();
+        if (E.Kind == EntryKind::CFunction && Parts.size() != 1) {
+          Errors.add(Pos, "a c-function lives in the global namespace: '::" +
+                              Parts.back() + "'");
+          Ok = false;
+        }
+        if (Parts.back().starts_with("~")) {
+          Errors.add(Pos, "'" + R.Name.Value + "' looks like a destructor; "
+                                               "use kind: destructor");
+          Ok = false;
+        }
+      }
+
+      if (E.TheEffect == Effect::Blocking) {
+        if (R.Category.empty()) {
+          Errors.add(Pos, "blocking entry '" + R.Name.Value +
+                              "' needs a category");
+          Ok = false;
+        } else if (!DB->findCategory(R.Category)) {
+          Errors.add(Pos, "unknown category '" + R.Category + "' for '" +
+                              R.Name.Value + "'");
+          Ok = false;
+        }
+        E.Category = R.Category;
+      } else if (!R.Category.empty()) {
+        Errors.add(Pos, "non-blocking entry '" + R.Name.Value +
+                            "' must not have a category");
+        Ok = false;
+      }
+
+      if (R.Params) {
+        std::vector<std::string> Params;
+        for (const std::string &P : *R.Params) {
+          if (StringRef(P).trim().empty()) {
+            Errors.add(Pos, "empty parameter type in 'params'");
+            Ok = false;
+          }
+          Params.push_back(normalizeTypeName(P));
+        }
+        if (E.Arity && *E.Arity != Params.size()) {
+          Errors.add(Pos, "'arity' " + Twine(*E.Arity) +
+                              " disagrees with 'params' (" +
+                              Twine(Params.size()) + " types)");
+          Ok = false;
+        }
+        E.Params = std::move(Params);
+      }
+      auto QualifiedList = [&](ArrayRef<std::string> In, StringRef Field,
+                               std::vector<std::string> &Out) {
+        for (StringRef Q : In) {
+          SmallVector<StringRef, 4> QP;
+          if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
+            Errors.add(Pos, "'" + Field + "' entries must be qualified names "
+                                          "starting with '::', got '" +
+                                Q + "'");
+            Ok = false;
+            continue;
+          }
+          Out.push_back(Q.str());
+        }
+        llvm::sort(Out);
+      };
+      QualifiedList(R.Receivers, "receivers", E.Receivers);
+      QualifiedList(R.ReceiverObjects, "receiver-objects", E.ReceiverObjects);
+      if ((!E.Receivers.empty() || !E.ReceiverObjects.empty()) &&
+          (E.Kind == EntryKind::Constructor ||
+           E.Kind == EntryKind::Destructor || E.Kind == EntryKind::CFunction)) {
+        Errors.add(Pos, "'receivers' and 'receiver-objects' apply to methods "
+                        "and C++ functions only");
+        Ok = false;
+      }
+      if (!Ok)
+        continue;
+
+      std::string Key = entryKey(E);
+      auto [It, Inserted] = KeyToIndex.try_emplace(Key, DB->Entries.size());
+      if (Inserted) {
+        if (E.Override) {
+          Errors.add(Pos, "'override: true' but no earlier entry for '" +
+                              R.Name.Value + "' with the same constraints");
+          continue;
+        }
+        DB->Entries.push_back(std::move(E));
+        continue;
+      }
+      FunctionEntry &Old = DB->Entries[It->second];
+      if (!E.Override) {
+        Errors.add(Pos, "entry for '" + R.Name.Value + "' conflicts with " +
+                            Old.Pos.str() +
+                            "; set 'override: true' to replace it");
+        continue;
+      }
+      Old = std::move(E);
+    }
+  }
+
+  if (!Errors.Lines.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             join(Errors.Lines, "\n"));
+
+  for (const FunctionEntry &E : DB->Entries) {
+    StringRef Simple = E.MemberName;
+    DB->ByName[Simple].push_back(&E);
+  }
+  return std::shared_ptr<const AnnotationDatabase>(std::move(DB));
+}
+
+Expected<std::shared_ptr<const AnnotationDatabase>>
+AnnotationDatabase::loadWithUserFiles(ArrayRef<std::string> Paths) {
+  // Key: every path with its size and modification time, so an edited file is
+  // re-read (clangd keeps the process alive across edits).
+  std::string Key;
+  for (const std::string &P : Paths) {
+    sys::fs::file_status St;
+    Key += P;
+    if (!sys::fs::status(P, St))
+      Key += "@" + std::to_string(St.getSize()) + "@" +
+             std::to_string(
+                 sys::toTimeT(St.getLastModificationTime()));
+    Key += '\n';
+  }
+  static std::mutex Mu;
+  static std::map<std::string, std::shared_ptr<const AnnotationDatabase>> Cache;
+  {
+    std::lock_guard<std::mutex> Lock(Mu);
+    auto It = Cache.find(Key);
+    if (It != Cache.end())
+      return It->second;
+  }
+
+  std::vector<AnnotationSource> Sources(builtinSources().begin(),
+                                        builtinSources().end());
+  std::vector<std::string> ReadErrors;
+  for (const std::string &P : Paths) {
+    auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
+    if (!Buf) {
+      ReadErrors.push_back(P + ": error: cannot read annotation file: " +
+                           Buf.getError().message());
+      continue;
+    }
+    Sources.push_back({P, (*Buf)->getBuffer().str()});
+  }
+  if (!ReadErrors.empty())
+    return createStringError(inconvertibleErrorCode(), join(ReadErrors, "\n"));
+  auto DB = load(Sources);
+  if (!DB)
+    return DB.takeError();
+  std::lock_guard<std::mutex> Lock(Mu);
+  Cache[Key] = *DB;
+  return *DB;
+}
+
+Expected<StringMap<bool>>
+resolveEnabledCategories(const AnnotationDatabase &DB, StringRef Option) {
+  StringMap<bool> Enabled;
+  for (const Category &C : DB.categories())
+    Enabled[C.Name] = C.Enabled;
+  SmallVector<StringRef, 8> Items;
+  Option.split(Items, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef Item : Items) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    bool On = !Item.consume_front("-");
+    Item.consume_front("+");
+    auto Pat = GlobPattern::create(Item);
+    if (!Pat)
+      return Pat.takeError();
+    bool Any = false;
+    for (auto &KV : Enabled)
+      if (Pat->match(KV.getKey())) {
+        KV.second = On;
+        Any = true;
+      }
+    if (!Any)
+      return createStringError(inconvertibleErrorCode(),
+                               "unknown category '" + Item +
+                                   "' in Categories option; known: " +
+                                   [&] {
+                                     std::vector<std::string> Names;
+                                     for (const Category &C : DB.categories())
+                                       Names.push_back(C.Name);
+                                     llvm::sort(Names);
+                                     return join(Names, ", ");
+                                   }());
+  }
+  return Enabled;
+}
+
+} // namespace asynctidy

@@ -1,0 +1,146 @@
+//===--- AnnotationDatabase.h - must-not-block annotation database -------===//
+//
+// The data model of the annotation database (annotations/*.yaml): which
+// functions block and why, grouped into categories. Files are parsed with
+// llvm::yaml, validated as a whole (every error in every file is reported with
+// file:line:col), merged in a fixed order, and indexed by the unqualified name
+// of the function so that a call site is looked up in O(1).
+//
+// This file knows nothing about the Clang AST; see Analysis/AnnotationMatcher.h
+// for matching entries against declarations. The normative schema is
+// docs/annotations.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANNOTATIONS_ANNOTATIONDATABASE_H
+#define ASYNC_TIDY_ANNOTATIONS_ANNOTATIONDATABASE_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asynctidy {
+
+/// The schema version this build reads (the `version:` key of every file).
+inline constexpr unsigned AnnotationSchemaVersion = 1;
+
+/// What kind of declaration an entry names.
+enum class EntryKind { CFunction, Function, Method, Constructor, Destructor };
+
+/// What an entry says about the function.
+enum class Effect { Blocking, NonBlocking };
+
+/// A position in an annotation file, for diagnostics and `explain`.
+struct SourcePosition {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  std::string str() const;
+};
+
+/// A category of blocking (`sleep`, `file-io`, ...), declared in YAML.
+struct Category {
+  std::string Name;
+  std::string Description;
+  bool Enabled = true; ///< Reported unless the check's Categories option says
+                       ///< otherwise.
+  SourcePosition Pos;
+};
+
+/// One `functions:` entry.
+struct FunctionEntry {
+  /// Fully qualified name without the leading "::", template arguments and
+  /// inline namespaces: "std::basic_istream::read", "read",
+  /// "std::basic_ifstream::basic_ifstream".
+  std::string Name;
+  EntryKind Kind = EntryKind::Function;
+  Effect TheEffect = Effect::Blocking;
+  std::string Category; ///< Empty for non-blocking entries.
+  std::string Reason;
+  std::string See;
+  std::optional<unsigned> Arity;
+  /// Normalised parameter types (see normalizeTypeName); empty = any.
+  std::optional<std::vector<std::string>> Params;
+  /// Class names (qualified, no leading "::"): the object the method is called
+  /// on (or the first argument of a free function) must be of one of these
+  /// classes or derived from one.
+  std::vector<std::string> Receivers;
+  /// Qualified variable names: the object must be one of these variables.
+  std::vector<std::string> ReceiverObjects;
+  bool Override = false;
+  SourcePosition Pos;
+
+  /// For members: qualified class name ("std::basic_istream") and member name
+  /// ("read"). For free functions the class name is empty.
+  std::string ClassName;
+  std::string MemberName;
+
+  bool isMember() const {
+    return Kind == EntryKind::Method || Kind == EntryKind::Constructor ||
+           Kind == EntryKind::Destructor;
+  }
+};
+
+/// A named buffer to parse: an embedded default file or a user file.
+struct AnnotationSource {
+  std::string Name; ///< Shown in diagnostics (a path or "<builtin>/x.yaml").
+  std::string Contents;
+};
+
+/// The merged, immutable database.
+class AnnotationDatabase {
+public:
+  /// Parses and merges \p Sources in order. Later files may replace an earlier
+  /// entry with the same key only with `override: true`. Returns every error
+  /// found (one line each, "file:line:col: error: message") if any source is
+  /// malformed: there is no partial load.
+  static llvm::Expected<std::shared_ptr<const AnnotationDatabase>>
+  load(llvm::ArrayRef<AnnotationSource> Sources);
+
+  /// The shipped files embedded into the binary, in file-name order.
+  static llvm::ArrayRef<AnnotationSource> builtinSources();
+
+  /// Built-in sources followed by the files at \p Paths, read from disk. The
+  /// result is cached process-wide, keyed by paths and file stamps.
+  static llvm::Expected<std::shared_ptr<const AnnotationDatabase>>
+  loadWithUserFiles(llvm::ArrayRef<std::string> Paths);
+
+  /// Entries whose last name component is \p SimpleName ("read",
+  /// "basic_ifstream", "operator>>"), in load order.
+  llvm::ArrayRef<const FunctionEntry *> lookup(llvm::StringRef SimpleName) const;
+
+  llvm::ArrayRef<FunctionEntry> entries() const { return Entries; }
+  llvm::ArrayRef<Category> categories() const { return Categories; }
+  const Category *findCategory(llvm::StringRef Name) const;
+  /// The names of the files this database was built from, in load order.
+  llvm::ArrayRef<std::string> sourceNames() const { return SourceNames; }
+
+private:
+  std::vector<FunctionEntry> Entries;
+  std::vector<Category> Categories;
+  std::vector<std::string> SourceNames;
+  llvm::StringMap<std::vector<const FunctionEntry *>> ByName;
+};
+
+/// Normalises a C++ type or qualified name for comparison: drops white space
+/// and every "::" that starts a name ("::std::size_t" -> "std::size_t",
+/// "const ::std::string &" -> "conststd::string&").
+std::string normalizeTypeName(llvm::StringRef Type);
+
+llvm::StringRef entryKindName(EntryKind K);
+llvm::StringRef effectName(Effect E);
+
+/// Parses a Categories option value ("lock,-file-io", "*", "-*,sleep") and
+/// applies it on top of the database defaults. Returns the enabled set, or an
+/// error naming an unknown category.
+llvm::Expected<llvm::StringMap<bool>>
+resolveEnabledCategories(const AnnotationDatabase &DB, llvm::StringRef Option);
+
+} // namespace asynctidy
+
+#endif // ASYNC_TIDY_ANNOTATIONS_ANNOTATIONDATABASE_H

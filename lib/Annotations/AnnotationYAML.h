@@ -1,0 +1,130 @@
+//===--- AnnotationYAML.h - llvm::yaml traits for annotation files --------===//
+//
+// The on-disk shape of an annotation file, mapped with llvm::yaml traits.
+// Named fields only; unknown keys are errors (llvm::yaml::Input's default).
+// The same traits write the merged database back out for
+// `async-tidy-annotations dump`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANNOTATIONS_ANNOTATIONYAML_H
+#define ASYNC_TIDY_ANNOTATIONS_ANNOTATIONYAML_H
+
+#include "Annotations/AnnotationDatabase.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asynctidy::yaml {
+
+/// A scalar that remembers where it was in the input buffer, so that
+/// validation errors after parsing can still say file:line:col.
+struct PositionedString {
+  std::string Value;
+  const char *Loc = nullptr;
+};
+
+struct RawCategory {
+  PositionedString Name;
+  std::string Description;
+  std::optional<bool> Enabled;
+};
+
+struct RawFunctionEntry {
+  PositionedString Name;
+  EntryKind Kind = EntryKind::Function;
+  Effect TheEffect = Effect::Blocking;
+  std::string Category;
+  std::string Reason;
+  std::string See;
+  std::optional<unsigned> Arity;
+  std::optional<std::vector<std::string>> Params;
+  std::vector<std::string> Receivers;
+  std::vector<std::string> ReceiverObjects;
+  bool Override = false;
+};
+
+struct RawAnnotationFile {
+  std::optional<unsigned> Version;
+  std::vector<RawCategory> Categories;
+  std::vector<RawFunctionEntry> Functions;
+};
+
+/// The merged database in file form, for `dump`.
+RawAnnotationFile toRaw(const AnnotationDatabase &DB);
+
+} // namespace asynctidy::yaml
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawCategory)
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFunctionEntry)
+
+namespace llvm::yaml {
+
+template <> struct ScalarTraits<asynctidy::yaml::PositionedString> {
+  static void output(const asynctidy::yaml::PositionedString &V, void *,
+                     raw_ostream &OS) {
+    OS << V.Value;
+  }
+  static StringRef input(StringRef Scalar, void *,
+                         asynctidy::yaml::PositionedString &V) {
+    V.Value = Scalar.str();
+    V.Loc = Scalar.data();
+    return {};
+  }
+  static QuotingType mustQuote(StringRef S) { return needsQuotes(S); }
+};
+
+template <> struct ScalarEnumerationTraits<asynctidy::EntryKind> {
+  static void enumeration(IO &Io, asynctidy::EntryKind &K) {
+    using asynctidy::EntryKind;
+    Io.enumCase(K, "c-function", EntryKind::CFunction);
+    Io.enumCase(K, "function", EntryKind::Function);
+    Io.enumCase(K, "method", EntryKind::Method);
+    Io.enumCase(K, "constructor", EntryKind::Constructor);
+    Io.enumCase(K, "destructor", EntryKind::Destructor);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<asynctidy::Effect> {
+  static void enumeration(IO &Io, asynctidy::Effect &E) {
+    Io.enumCase(E, "blocking", asynctidy::Effect::Blocking);
+    Io.enumCase(E, "non-blocking", asynctidy::Effect::NonBlocking);
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
+  static void mapping(IO &Io, asynctidy::yaml::RawCategory &C) {
+    Io.mapRequired("name", C.Name);
+    Io.mapRequired("description", C.Description);
+    Io.mapOptional("enabled", C.Enabled);
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
+  static void mapping(IO &Io, asynctidy::yaml::RawFunctionEntry &E) {
+    Io.mapRequired("name", E.Name);
+    Io.mapRequired("kind", E.Kind);
+    Io.mapOptional("effect", E.TheEffect, asynctidy::Effect::Blocking);
+    Io.mapOptional("category", E.Category, std::string());
+    Io.mapOptional("reason", E.Reason, std::string());
+    Io.mapOptional("see", E.See, std::string());
+    Io.mapOptional("arity", E.Arity);
+    Io.mapOptional("params", E.Params);
+    Io.mapOptional("receivers", E.Receivers);
+    Io.mapOptional("receiver-objects", E.ReceiverObjects);
+    Io.mapOptional("override", E.Override, false);
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
+  static void mapping(IO &Io, asynctidy::yaml::RawAnnotationFile &F) {
+    Io.mapOptional("version", F.Version);
+    Io.mapOptional("categories", F.Categories);
+    Io.mapOptional("functions", F.Functions);
+  }
+};
+
+} // namespace llvm::yaml
+
+#endif // ASYNC_TIDY_ANNOTATIONS_ANNOTATIONYAML_H

@@ -1,0 +1,56 @@
+//===--- BuiltinAnnotations.cpp - the shipped database, embedded ----------===//
+//
+// annotations/*.yaml are turned into byte arrays at build time
+// (cmake/EmbedFiles.cmake), so the default database needs no file on disk.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Annotations/AnnotationDatabase.h"
+#include "Annotations/AnnotationYAML.h"
+
+namespace asynctidy {
+
+llvm::ArrayRef<AnnotationSource> AnnotationDatabase::builtinSources() {
+  static const std::vector<AnnotationSource> Sources = [] {
+    std::vector<AnnotationSource> S;
+#define ASYNC_TIDY_EMBED(NAME, ...)                                            \
+  {                                                                            \
+    static const char Bytes[] = {__VA_ARGS__};                                 \
+    S.push_back({std::string("<builtin>/") + NAME,                             \
+                 std::string(Bytes, sizeof(Bytes))});                          \
+  }
+#include "BuiltinAnnotations.inc"
+#undef ASYNC_TIDY_EMBED
+    return S;
+  }();
+  return Sources;
+}
+
+namespace yaml {
+
+RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
+  RawAnnotationFile F;
+  F.Version = AnnotationSchemaVersion;
+  for (const Category &C : DB.categories())
+    F.Categories.push_back({{C.Name, nullptr}, C.Description, C.Enabled});
+  for (const FunctionEntry &E : DB.entries()) {
+    RawFunctionEntry R;
+    R.Name = {"::" + E.Name, nullptr};
+    R.Kind = E.Kind;
+    R.TheEffect = E.TheEffect;
+    R.Category = E.Category;
+    R.Reason = E.Reason;
+    R.See = E.See;
+    R.Arity = E.Arity;
+    R.Params = E.Params;
+    for (const std::string &Rc : E.Receivers)
+      R.Receivers.push_back("::" + Rc);
+    for (const std::string &O : E.ReceiverObjects)
+      R.ReceiverObjects.push_back("::" + O);
+    F.Functions.push_back(std::move(R));
+  }
+  return F;
+}
+
+} // namespace yaml
+} // namespace asynctidy

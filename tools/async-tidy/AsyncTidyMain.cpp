@@ -1,0 +1,13 @@
+//===--- AsyncTidyMain.cpp - clang-tidy with the async module -------------===//
+
+#include "clang-tidy/tool/ClangTidyMain.h"
+
+namespace clang::tidy {
+extern volatile int AsyncTidyModuleAnchorSource;
+} // namespace clang::tidy
+
+int main(int Argc, const char **Argv) {
+  // Keep the module's registration object alive in the link.
+  (void)clang::tidy::AsyncTidyModuleAnchorSource;
+  return clang::tidy::clangTidyMain(Argc, Argv);
+}
