@@ -27,7 +27,11 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!Config.DB)
     return;
   Finder->addMatcher(
-      functionDecl(isDefinition(), hasBody(coroutineBodyStmt())).bind("coro"),
+      // Coroutines in system headers (Asio has many) would only produce
+      // diagnostics that clang-tidy drops.
+      functionDecl(isDefinition(), hasBody(coroutineBodyStmt()),
+                   unless(isExpansionInSystemHeader()))
+          .bind("coro"),
       this);
 }
 

@@ -94,11 +94,13 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
-    consider(CE, CE->getExprLoc());
+    if (const FunctionEntry *Entry = blockingEntry(CE))
+      Found.push_back({CE, describeCall(CE).Callee, Entry, CE->getExprLoc()});
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
-    consider(CE, constructLoc(CE));
+    if (const FunctionEntry *Entry = blockingEntry(CE))
+      Found.push_back({CE, CE->getConstructor(), Entry, constructLoc(CE)});
     return true;
   }
 
@@ -107,7 +109,8 @@ private:
   const llvm::StringMap<bool> &Enabled;
   ASTContext &Ctx;
 
-  /// A constructor is reported at the object it constructs.
+  /// A constructor is reported at the object it constructs. (Only called for
+  /// blocking constructors: the first call builds the TU's parent map.)
   SourceLocation constructLoc(const CXXConstructExpr *CE) {
     for (const DynTypedNode &P : Ctx.getParents(*CE)) {
       if (const auto *VD = P.get<VarDecl>())
@@ -118,17 +121,18 @@ private:
     return CE->getBeginLoc();
   }
 
-  void consider(const Expr *E, SourceLocation Loc) {
+  /// The entry that makes \p E a reportable blocking call, if any.
+  const FunctionEntry *blockingEntry(const Expr *E) {
     CallSite CS = describeCall(E);
     if (!CS.Callee)
-      return;
+      return nullptr;
     const FunctionEntry *Entry = matchCall(DB, CS);
     if (!Entry || Entry->TheEffect != Effect::Blocking)
-      return;
+      return nullptr;
     auto It = Enabled.find(Entry->Category);
     if (It == Enabled.end() || !It->second)
-      return;
-    Found.push_back({E, CS.Callee, Entry, Loc});
+      return nullptr;
+    return Entry;
   }
 };
 
