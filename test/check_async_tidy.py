@@ -57,18 +57,18 @@ def main():
     ap.add_argument("source")
     ap.add_argument("check")
     ap.add_argument("temp")
-    args, rest = ap.parse_known_args()
+    # Split at the first "--" ourselves: argparse would swallow it.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i + 1:]
+    args = ap.parse_args(argv)
 
-    tidy_extra, clang_extra = [], []
-    if rest:
-        if rest[0] != "--":
-            fail("unexpected arguments: " + " ".join(rest))
-        rest = rest[1:]
-        if "--" in rest:
-            i = rest.index("--")
-            tidy_extra, clang_extra = rest[:i], rest[i + 1:]
-        else:
-            tidy_extra = rest
+    tidy_extra, clang_extra = rest, []
+    if "--" in rest:
+        i = rest.index("--")
+        tidy_extra, clang_extra = rest[:i], rest[i + 1:]
 
     with open(args.source, encoding="utf-8") as f:
         original = f.read()

@@ -53,6 +53,9 @@ std::string databaseName(const NamedDecl *D) {
 static const CXXRecordDecl *recordOf(const Expr *E) {
   if (!E)
     return nullptr;
+  // The implicit object of an inherited member is a derived-to-base cast;
+  // the class the user called it on is underneath.
+  E = E->IgnoreParenImpCasts();
   QualType T = E->getType().getNonReferenceType();
   if (const auto *PT = T->getAs<PointerType>())
     T = PT->getPointeeType();
@@ -102,12 +105,20 @@ static bool paramsMatch(const FunctionEntry &E, const FunctionDecl *F) {
   Policy.SuppressTagKeyword = true;
   Policy.FullyQualifiedName = true;
   Policy.PrintAsCanonical = false;
+  // In a template instantiation, the pattern's parameter types are accepted
+  // too, so `mutex_type &` describes unique_lock<M>'s constructor for any M.
+  const FunctionDecl *Pattern = F->getTemplateInstantiationPattern();
+  if (Pattern && Pattern->getNumParams() != F->getNumParams())
+    Pattern = nullptr; // A parameter pack expanded differently.
+  auto Matches = [&](QualType T, StringRef Want) {
+    return normalizeTypeName(T.getAsString(Policy)) == Want ||
+           normalizeTypeName(T.getCanonicalType().getAsString(Policy)) == Want;
+  };
   for (unsigned I = 0; I < F->getNumParams(); ++I) {
-    QualType T = F->getParamDecl(I)->getType();
     const std::string &Want = (*E.Params)[I];
-    if (normalizeTypeName(T.getAsString(Policy)) == Want)
+    if (Matches(F->getParamDecl(I)->getType(), Want))
       continue;
-    if (normalizeTypeName(T.getCanonicalType().getAsString(Policy)) == Want)
+    if (Pattern && Matches(Pattern->getParamDecl(I)->getType(), Want))
       continue;
     return false;
   }
@@ -173,6 +184,11 @@ bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
           !classOrBaseNamed(recordOf(Call.Receiver), E.ClassName, Owner))
         return false;
     }
+  } else if (E.Kind == EntryKind::CFunction) {
+    // A C function is one symbol whatever namespace redeclares it
+    // (`namespace app { extern "C" unsigned sleep(unsigned); }` is ::sleep).
+    if (F->getNameInfo().getName().getAsString() != E.Name)
+      return false;
   } else if (databaseName(F) != E.Name) {
     return false;
   }
