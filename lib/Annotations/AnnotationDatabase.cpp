@@ -18,6 +18,7 @@
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <mutex>
@@ -65,9 +66,13 @@ std::string normalizeTypeName(StringRef Type) {
     char C = Type[I];
     if (isSpace(C))
       continue;
+    // A "::" that starts a name (global qualifier) carries no information.
+    // Look at the character before it in the input, not in Out: white space
+    // is gone from Out, and "const ::std::string" must not become
+    // "const::std::string". "X<T>::type" is a scope, not a start.
     if (C == ':' && I + 1 < Type.size() && Type[I + 1] == ':' &&
-        (Out.empty() || !isIdentChar(Out.back()))) {
-      ++I; // A leading "::" (global qualifier) carries no information.
+        (I == 0 || (!isIdentChar(Type[I - 1]) && Type[I - 1] != '>'))) {
+      ++I;
       continue;
     }
     Out += C;
@@ -107,25 +112,40 @@ SourcePosition positionOf(StringRef Name, StringRef Buffer, const char *Ptr) {
   return Pos;
 }
 
+/// The offset of the component of \p Name that is an operator-function-id
+/// ("operator>>", "operator new", "operator bool"), or npos. The keyword must
+/// start a component and must not go on as an identifier ("operators::x",
+/// "operator_utils::x" are namespaces).
+size_t findOperatorComponent(StringRef Name) {
+  constexpr StringLiteral Kw = "operator";
+  for (size_t Pos = Name.find(Kw); Pos != StringRef::npos;
+       Pos = Name.find(Kw, Pos + 1)) {
+    size_t End = Pos + Kw.size();
+    if ((Pos == 0 || Name.substr(0, Pos).ends_with("::")) &&
+        (End == Name.size() || !isIdentChar(Name[End])))
+      return Pos;
+  }
+  return StringRef::npos;
+}
+
 /// Splits "a::b::operator>>" into {"a", "b", "operator>>"}. Returns false on
 /// syntax the schema does not allow (template arguments, empty components).
 bool splitQualifiedName(StringRef Name, SmallVectorImpl<StringRef> &Parts) {
   StringRef OperatorPart;
-  size_t Op = Name.find("::operator");
+  size_t Op = findOperatorComponent(Name);
   if (Op != StringRef::npos) {
-    OperatorPart = Name.substr(Op + 2);
-    Name = Name.substr(0, Op);
-  } else if (Name.starts_with("operator")) {
-    OperatorPart = Name;
-    Name = "";
+    OperatorPart = Name.substr(Op);
+    Name = Op == 0 ? StringRef() : Name.substr(0, Op - 2);
   }
   if (!Name.empty()) {
     SmallVector<StringRef, 4> Raw;
     Name.split(Raw, "::");
-    for (StringRef P : Raw) {
+    for (auto [I, P] : enumerate(Raw)) {
       if (P.empty())
         return false;
-      bool IsDtor = P.starts_with("~");
+      // "~" only on the last component of a name (a destructor).
+      bool IsDtor = P.starts_with("~") && I + 1 == Raw.size() &&
+                    OperatorPart.empty();
       StringRef Ident = IsDtor ? P.drop_front() : P;
       if (Ident.empty() || !all_of(Ident, isIdentChar) || isDigit(Ident[0]))
         return false;
@@ -147,6 +167,27 @@ struct ParsedFile {
 };
 
 } // namespace
+
+StringRef typeRoleName(TypeRole R) {
+  switch (R) {
+  case TypeRole::LockGuard:
+    return "lock-guard";
+  case TypeRole::Mutex:
+    return "mutex";
+  case TypeRole::AsyncMutex:
+    return "async-mutex";
+  case TypeRole::UnboundedChannel:
+    return "unbounded-channel";
+  case TypeRole::BoundedChannel:
+    return "bounded-channel";
+  }
+  llvm_unreachable("unknown type role");
+}
+
+const TypeEntry *AnnotationDatabase::findType(StringRef Name) const {
+  auto It = TypeIndex.find(Name);
+  return It == TypeIndex.end() ? nullptr : &Types[It->second];
+}
 
 const Category *AnnotationDatabase::findCategory(StringRef Name) const {
   for (const Category &C : Categories)
@@ -191,6 +232,17 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       if (Errors.Lines.size() == Before)
         Errors.add({Src.Name, 0, 0}, "malformed annotation file: " +
                                          In.error().message());
+      continue;
+    }
+    // `In >> Raw` reads the first document only; never drop the others.
+    // (No current node: the stream has no document, and nextDocument()
+    // must not step past its end.)
+    if (In.getCurrentNode() && In.nextDocument() && In.setCurrentDocument()) {
+      const llvm::yaml::Node *N = In.getCurrentNode();
+      Errors.add(positionOf(Src.Name, Src.Contents,
+                            N ? N->getSourceRange().Start.getPointer()
+                              : nullptr),
+                 "more than one YAML document in an annotation file");
       continue;
     }
     if (!PF.Raw.Version) {
@@ -283,6 +335,12 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
             Parts.back() != ("~" + ClassLast).str()) {
           Errors.add(Pos, "destructor name must be '::" + E.ClassName + "::~" +
                               ClassLast + "'");
+          Ok = false;
+        }
+        // A method entry never matches a destructor: it would be dead.
+        if (E.Kind == EntryKind::Method && Parts.back().starts_with("~")) {
+          Errors.add(Pos, "'" + R.Name.Value + "' looks like a destructor; "
+                                               "use kind: destructor");
           Ok = false;
         }
       } else {
@@ -379,6 +437,67 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         continue;
       }
       Old = std::move(E);
+    }
+  }
+
+  // Stage 2c: types, one entry per class, with the same override rule.
+  for (const ParsedFile &PF : Files) {
+    for (const yaml::RawTypeEntry &R : PF.Raw.Types) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
+      StringRef Name = R.Name.Value;
+      SmallVector<StringRef, 6> Parts;
+      if (!Name.consume_front("::") || !splitQualifiedName(Name, Parts) ||
+          Parts.back().starts_with("operator") ||
+          Parts.back().starts_with("~")) {
+        Errors.add(Pos, "type name '" + R.Name.Value +
+                            "' must be a qualified class name starting with "
+                            "'::', without template arguments");
+        continue;
+      }
+      bool IsLock = R.Role == TypeRole::LockGuard || R.Role == TypeRole::Mutex ||
+                    R.Role == TypeRole::AsyncMutex;
+      bool Ok = true;
+      auto Methods = [&](ArrayRef<std::string> List, StringRef Field,
+                         bool Allowed) {
+        if (!List.empty() && !Allowed) {
+          Errors.add(Pos, "'" + Field + "' does not apply to role '" +
+                              typeRoleName(R.Role) + "'");
+          Ok = false;
+        }
+        for (StringRef M : List)
+          if (M.empty() || (!M.starts_with("operator") &&
+                            !all_of(M, isIdentChar))) {
+            Errors.add(Pos, "'" + Field + "' entries must be member names, "
+                                          "got '" +
+                                M + "'");
+            Ok = false;
+          }
+      };
+      Methods(R.AcquireMethods, "acquire-methods", IsLock);
+      Methods(R.ReleaseMethods, "release-methods", IsLock);
+      Methods(R.EnqueueMethods, "enqueue-methods", !IsLock);
+      if (!Ok)
+        continue;
+      TypeEntry T{Name.str(),       R.Role,           R.Reason,
+                  R.See,            R.Alternative,    R.Framework,
+                  R.AcquireMethods, R.ReleaseMethods, R.EnqueueMethods,
+                  R.Override,       Pos};
+      auto [It, Inserted] = DB->TypeIndex.try_emplace(T.Name, DB->Types.size());
+      if (Inserted) {
+        if (T.Override) {
+          Errors.add(Pos, "'override: true' but no earlier type entry for '" +
+                              R.Name.Value + "'");
+          continue;
+        }
+        DB->Types.push_back(std::move(T));
+      } else if (!T.Override) {
+        Errors.add(Pos, "type entry for '" + R.Name.Value + "' conflicts with " +
+                            DB->Types[It->second].Pos.str() +
+                            "; set 'override: true' to replace it");
+      } else {
+        DB->Types[It->second] = std::move(T);
+      }
     }
   }
 

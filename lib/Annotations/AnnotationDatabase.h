@@ -86,6 +86,35 @@ struct FunctionEntry {
   }
 };
 
+/// What a `types:` entry says a class is.
+enum class TypeRole {
+  LockGuard,        ///< RAII owner of a lock (std::lock_guard, unique_lock).
+  Mutex,            ///< A thread-blocking mutex (std::mutex).
+  AsyncMutex,       ///< A mutex locked with co_await (folly::coro::Mutex).
+  UnboundedChannel, ///< A queue without capacity limit (no backpressure).
+  BoundedChannel    ///< A queue with a capacity limit.
+};
+
+/// One `types:` entry: a class template or class, by qualified name.
+struct TypeEntry {
+  std::string Name; ///< Qualified, no leading "::", no template arguments.
+  TypeRole Role = TypeRole::Mutex;
+  std::string Reason;
+  std::string See;
+  /// What to suggest instead (e.g. "folly::coro::BoundedQueue").
+  std::string Alternative;
+  /// The framework the type belongs to ("folly", "asio", "std"...).
+  std::string Framework;
+  /// Member functions that take the lock (mutexes, guards that re-lock).
+  std::vector<std::string> AcquireMethods;
+  /// Member functions that give the lock up (unlock, release).
+  std::vector<std::string> ReleaseMethods;
+  /// Member functions that add to a channel.
+  std::vector<std::string> EnqueueMethods;
+  bool Override = false;
+  SourcePosition Pos;
+};
+
 /// A named buffer to parse: an embedded default file or a user file.
 struct AnnotationSource {
   std::string Name; ///< Shown in diagnostics (a path or "<builtin>/x.yaml").
@@ -115,6 +144,9 @@ public:
   llvm::ArrayRef<const FunctionEntry *> lookup(llvm::StringRef SimpleName) const;
 
   llvm::ArrayRef<FunctionEntry> entries() const { return Entries; }
+  llvm::ArrayRef<TypeEntry> types() const { return Types; }
+  /// The `types:` entry for a class's database name ("std::lock_guard").
+  const TypeEntry *findType(llvm::StringRef Name) const;
   llvm::ArrayRef<Category> categories() const { return Categories; }
   const Category *findCategory(llvm::StringRef Name) const;
   /// The names of the files this database was built from, in load order.
@@ -122,6 +154,8 @@ public:
 
 private:
   std::vector<FunctionEntry> Entries;
+  std::vector<TypeEntry> Types;
+  llvm::StringMap<size_t> TypeIndex;
   std::vector<Category> Categories;
   std::vector<std::string> SourceNames;
   llvm::StringMap<std::vector<const FunctionEntry *>> ByName;
@@ -134,6 +168,7 @@ std::string normalizeTypeName(llvm::StringRef Type);
 
 llvm::StringRef entryKindName(EntryKind K);
 llvm::StringRef effectName(Effect E);
+llvm::StringRef typeRoleName(TypeRole R);
 
 /// Parses a Categories option value ("lock,-file-io", "*", "-*,sleep") and
 /// applies it on top of the database defaults. Returns the enabled set, or an

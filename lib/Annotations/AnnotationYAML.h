@@ -45,10 +45,24 @@ struct RawFunctionEntry {
   bool Override = false;
 };
 
+struct RawTypeEntry {
+  PositionedString Name;
+  TypeRole Role = TypeRole::Mutex;
+  std::string Reason;
+  std::string See;
+  std::string Alternative;
+  std::string Framework;
+  std::vector<std::string> AcquireMethods;
+  std::vector<std::string> ReleaseMethods;
+  std::vector<std::string> EnqueueMethods;
+  bool Override = false;
+};
+
 struct RawAnnotationFile {
   std::optional<unsigned> Version;
   std::vector<RawCategory> Categories;
   std::vector<RawFunctionEntry> Functions;
+  std::vector<RawTypeEntry> Types;
 };
 
 /// The merged database in file form, for `dump`.
@@ -58,6 +72,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB);
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawCategory)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFunctionEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawTypeEntry)
 
 namespace llvm::yaml {
 
@@ -93,6 +108,32 @@ template <> struct ScalarEnumerationTraits<asynctidy::Effect> {
   }
 };
 
+template <> struct ScalarEnumerationTraits<asynctidy::TypeRole> {
+  static void enumeration(IO &Io, asynctidy::TypeRole &R) {
+    using asynctidy::TypeRole;
+    Io.enumCase(R, "lock-guard", TypeRole::LockGuard);
+    Io.enumCase(R, "mutex", TypeRole::Mutex);
+    Io.enumCase(R, "async-mutex", TypeRole::AsyncMutex);
+    Io.enumCase(R, "unbounded-channel", TypeRole::UnboundedChannel);
+    Io.enumCase(R, "bounded-channel", TypeRole::BoundedChannel);
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawTypeEntry> {
+  static void mapping(IO &Io, asynctidy::yaml::RawTypeEntry &T) {
+    Io.mapRequired("name", T.Name);
+    Io.mapRequired("role", T.Role);
+    Io.mapOptional("reason", T.Reason, std::string());
+    Io.mapOptional("see", T.See, std::string());
+    Io.mapOptional("alternative", T.Alternative, std::string());
+    Io.mapOptional("framework", T.Framework, std::string());
+    Io.mapOptional("acquire-methods", T.AcquireMethods);
+    Io.mapOptional("release-methods", T.ReleaseMethods);
+    Io.mapOptional("enqueue-methods", T.EnqueueMethods);
+    Io.mapOptional("override", T.Override, false);
+  }
+};
+
 template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
   static void mapping(IO &Io, asynctidy::yaml::RawCategory &C) {
     Io.mapRequired("name", C.Name);
@@ -122,6 +163,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
     Io.mapOptional("version", F.Version);
     Io.mapOptional("categories", F.Categories);
     Io.mapOptional("functions", F.Functions);
+    Io.mapOptional("types", F.Types);
   }
 };
 

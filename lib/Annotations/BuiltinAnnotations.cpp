@@ -49,6 +49,19 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
       R.ReceiverObjects.push_back("::" + O);
     F.Functions.push_back(std::move(R));
   }
+  for (const TypeEntry &T : DB.types()) {
+    RawTypeEntry R;
+    R.Name = {"::" + T.Name, nullptr};
+    R.Role = T.Role;
+    R.Reason = T.Reason;
+    R.See = T.See;
+    R.Alternative = T.Alternative;
+    R.Framework = T.Framework;
+    R.AcquireMethods = T.AcquireMethods;
+    R.ReleaseMethods = T.ReleaseMethods;
+    R.EnqueueMethods = T.EnqueueMethods;
+    F.Types.push_back(std::move(R));
+  }
   return F;
 }
 
