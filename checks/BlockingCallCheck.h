@@ -6,6 +6,7 @@
 #include "AsyncCheckOptions.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
+#include <vector>
 
 namespace clang::tidy::async {
 
@@ -20,6 +21,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
@@ -31,10 +33,13 @@ public:
 private:
   const std::string AnnotationFiles;
   const std::string Categories;
+  const unsigned MaxDepth;
+  const bool CheckSyncGenerators;
+  const bool FollowSystemHeaders;
   AnnotationConfig Config;
-  /// (location, entry) pairs already reported: a template's pattern and its
-  /// instantiations share locations.
-  llvm::DenseSet<std::pair<unsigned, const void *>> Reported;
+  ASTContext *Ctx = nullptr;
+  /// Async contexts of this TU, in match order.
+  std::vector<const FunctionDecl *> Roots;
 };
 
 } // namespace clang::tidy::async

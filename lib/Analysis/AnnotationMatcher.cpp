@@ -147,6 +147,23 @@ static bool receiverMatches(const FunctionEntry &E, const Expr *Receiver) {
   return false;
 }
 
+/// For `initialized-by`: was the object made by a call to a listed function
+/// (`auto F = std::async(...)`, or a discarded `std::async(...)` temporary)?
+static bool initializerMatches(const FunctionEntry &E, const Expr *Init) {
+  if (E.InitializedBy.empty())
+    return true;
+  if (!Init)
+    return false;
+  Init = Init->IgnoreImplicit();
+  // A copy or move from the call's result.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Init);
+      CE && CE->getNumArgs() == 1)
+    Init = CE->getArg(0)->IgnoreImplicit();
+  const auto *Call = dyn_cast<CallExpr>(Init->IgnoreParens());
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  return F && llvm::is_contained(E.InitializedBy, databaseName(F));
+}
+
 bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
   const FunctionDecl *F = Call.Callee;
   const auto *MD = dyn_cast<CXXMethodDecl>(F);
@@ -192,7 +209,8 @@ bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
   } else if (databaseName(F) != E.Name) {
     return false;
   }
-  return paramsMatch(E, F) && receiverMatches(E, Call.Receiver);
+  return paramsMatch(E, F) && receiverMatches(E, Call.Receiver) &&
+         initializerMatches(E, Call.Initializer);
 }
 
 const FunctionEntry *matchCall(const AnnotationDatabase &DB,
@@ -231,6 +249,12 @@ CallSite describeCall(const Expr *E) {
       CS.Receiver = nullptr;
   } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
     CS.Callee = CE->getConstructor();
+    // `using Base::Base;`: the constructor that runs is the base's.
+    if (const auto *Ctor = CE->getConstructor();
+        Ctor && Ctor->isInheritingConstructor())
+      if (const CXXConstructorDecl *Inherited =
+              Ctor->getInheritedConstructor().getConstructor())
+        CS.Callee = Inherited;
   }
   return CS;
 }

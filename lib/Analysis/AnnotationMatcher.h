@@ -28,6 +28,8 @@ std::string databaseName(const clang::NamedDecl *D);
 struct CallSite {
   const clang::FunctionDecl *Callee = nullptr;
   const clang::Expr *Receiver = nullptr;
+  /// For a destruction: the expression that initialised the object.
+  const clang::Expr *Initializer = nullptr;
 };
 
 /// Describes \p E as a call site, or returns an empty CallSite if \p E calls

@@ -54,7 +54,17 @@ StringRef entryKindName(EntryKind K) {
 }
 
 StringRef effectName(Effect E) {
-  return E == Effect::Blocking ? "blocking" : "non-blocking";
+  switch (E) {
+  case Effect::Blocking:
+    return "blocking";
+  case Effect::NonBlocking:
+    return "non-blocking";
+  case Effect::Offload:
+    return "offload";
+  case Effect::ExecutorSwitch:
+    return "executor-switch";
+  }
+  llvm_unreachable("unknown effect");
 }
 
 static bool isIdentChar(char C) { return isAlnum(C) || C == '_'; }
@@ -213,6 +223,7 @@ static std::string entryKey(const FunctionEntry &E) {
     Key += "|p" + join(*E.Params, ",");
   Key += "|r" + join(E.Receivers, ",");
   Key += "|o" + join(E.ReceiverObjects, ",");
+  Key += "|i" + join(E.InitializedBy, ",");
   return Key;
 }
 
@@ -290,13 +301,35 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   // Stage 2b: entries, in load order, with conflict detection.
   std::map<std::string, size_t> KeyToIndex;
   for (const ParsedFile &PF : Files) {
-    for (const yaml::RawFunctionEntry &R : PF.Raw.Functions) {
+    // `offloads:` entries are function entries whose effect is `offload`.
+    std::vector<std::pair<const yaml::RawFunctionEntry *, bool>> All;
+    for (const yaml::RawFunctionEntry &R : PF.Raw.Functions)
+      All.push_back({&R, false});
+    for (const yaml::RawFunctionEntry &R : PF.Raw.Offloads)
+      All.push_back({&R, true});
+    for (auto [RP, IsOffload] : All) {
+      const yaml::RawFunctionEntry &R = *RP;
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
       FunctionEntry E;
       E.Pos = Pos;
       E.Kind = R.Kind;
-      E.TheEffect = R.TheEffect;
+      E.TheEffect = R.TheEffect.value_or(IsOffload ? Effect::Offload
+                                                   : Effect::Blocking);
+      if (IsOffload && E.TheEffect != Effect::Offload) {
+        Errors.add(Pos, "an entry in 'offloads' cannot have effect '" +
+                            effectName(E.TheEffect) + "'");
+        continue;
+      }
+      if (!IsOffload && E.TheEffect == Effect::Offload) {
+        Errors.add(Pos, "offload entries belong in the 'offloads' section");
+        continue;
+      }
+      E.Argument = R.Argument;
+      if (R.Argument && !IsOffload) {
+        Errors.add(Pos, "'argument' applies to entries in 'offloads' only");
+        continue;
+      }
       E.Reason = R.Reason;
       E.See = R.See;
       E.Arity = R.Arity;
@@ -369,9 +402,27 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         }
         E.Category = R.Category;
       } else if (!R.Category.empty()) {
-        Errors.add(Pos, "non-blocking entry '" + R.Name.Value +
+        Errors.add(Pos, effectName(E.TheEffect) + " entry '" + R.Name.Value +
                             "' must not have a category");
         Ok = false;
+      }
+      if (!R.InitializedBy.empty()) {
+        if (E.Kind != EntryKind::Destructor) {
+          Errors.add(Pos, "'initialized-by' applies to destructors only");
+          Ok = false;
+        }
+        for (StringRef Q : R.InitializedBy) {
+          SmallVector<StringRef, 4> QP;
+          if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
+            Errors.add(Pos, "'initialized-by' entries must be qualified names "
+                            "starting with '::', got '" +
+                                Q + "'");
+            Ok = false;
+            continue;
+          }
+          E.InitializedBy.push_back(Q.str());
+        }
+        llvm::sort(E.InitializedBy);
       }
 
       if (R.Params) {
@@ -390,6 +441,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           Ok = false;
         }
         E.Params = std::move(Params);
+        E.ParamsAsWritten = *R.Params;
       }
       auto QualifiedList = [&](ArrayRef<std::string> In, StringRef Field,
                                std::vector<std::string> &Out) {

@@ -33,7 +33,12 @@ inline constexpr unsigned AnnotationSchemaVersion = 1;
 enum class EntryKind { CFunction, Function, Method, Constructor, Destructor };
 
 /// What an entry says about the function.
-enum class Effect { Blocking, NonBlocking };
+enum class Effect {
+  Blocking,       ///< Calls block; report them in async contexts.
+  NonBlocking,    ///< Never blocks; stops the call-graph walk.
+  Offload,        ///< Runs a callable argument on another thread.
+  ExecutorSwitch, ///< `co_await f(...)` moves the coroutine to a blocking pool.
+};
 
 /// A position in an annotation file, for diagnostics and `explain`.
 struct SourcePosition {
@@ -66,12 +71,19 @@ struct FunctionEntry {
   std::optional<unsigned> Arity;
   /// Normalised parameter types (see normalizeTypeName); empty = any.
   std::optional<std::vector<std::string>> Params;
+  /// The parameter types as the file wrote them (for `dump`).
+  std::vector<std::string> ParamsAsWritten;
   /// Class names (qualified, no leading "::"): the object the method is called
   /// on (or the first argument of a free function) must be of one of these
   /// classes or derived from one.
   std::vector<std::string> Receivers;
   /// Qualified variable names: the object must be one of these variables.
   std::vector<std::string> ReceiverObjects;
+  /// For destructors: the entry applies only to objects initialised by a
+  /// call to one of these functions (qualified, no leading "::").
+  std::vector<std::string> InitializedBy;
+  /// For offloads: the index of the argument that runs elsewhere.
+  std::optional<unsigned> Argument;
   bool Override = false;
   SourcePosition Pos;
 

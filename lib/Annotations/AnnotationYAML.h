@@ -34,7 +34,7 @@ struct RawCategory {
 struct RawFunctionEntry {
   PositionedString Name;
   EntryKind Kind = EntryKind::Function;
-  Effect TheEffect = Effect::Blocking;
+  std::optional<Effect> TheEffect;
   std::string Category;
   std::string Reason;
   std::string See;
@@ -42,6 +42,8 @@ struct RawFunctionEntry {
   std::optional<std::vector<std::string>> Params;
   std::vector<std::string> Receivers;
   std::vector<std::string> ReceiverObjects;
+  std::vector<std::string> InitializedBy;
+  std::optional<unsigned> Argument;
   bool Override = false;
 };
 
@@ -62,6 +64,7 @@ struct RawAnnotationFile {
   std::optional<unsigned> Version;
   std::vector<RawCategory> Categories;
   std::vector<RawFunctionEntry> Functions;
+  std::vector<RawFunctionEntry> Offloads;
   std::vector<RawTypeEntry> Types;
 };
 
@@ -105,6 +108,8 @@ template <> struct ScalarEnumerationTraits<asynctidy::Effect> {
   static void enumeration(IO &Io, asynctidy::Effect &E) {
     Io.enumCase(E, "blocking", asynctidy::Effect::Blocking);
     Io.enumCase(E, "non-blocking", asynctidy::Effect::NonBlocking);
+    Io.enumCase(E, "offload", asynctidy::Effect::Offload);
+    Io.enumCase(E, "executor-switch", asynctidy::Effect::ExecutorSwitch);
   }
 };
 
@@ -146,7 +151,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
   static void mapping(IO &Io, asynctidy::yaml::RawFunctionEntry &E) {
     Io.mapRequired("name", E.Name);
     Io.mapRequired("kind", E.Kind);
-    Io.mapOptional("effect", E.TheEffect, asynctidy::Effect::Blocking);
+    Io.mapOptional("effect", E.TheEffect);
     Io.mapOptional("category", E.Category, std::string());
     Io.mapOptional("reason", E.Reason, std::string());
     Io.mapOptional("see", E.See, std::string());
@@ -154,6 +159,8 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
     Io.mapOptional("params", E.Params);
     Io.mapOptional("receivers", E.Receivers);
     Io.mapOptional("receiver-objects", E.ReceiverObjects);
+    Io.mapOptional("initialized-by", E.InitializedBy);
+    Io.mapOptional("argument", E.Argument);
     Io.mapOptional("override", E.Override, false);
   }
 };
@@ -163,6 +170,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
     Io.mapOptional("version", F.Version);
     Io.mapOptional("categories", F.Categories);
     Io.mapOptional("functions", F.Functions);
+    Io.mapOptional("offloads", F.Offloads);
     Io.mapOptional("types", F.Types);
   }
 };

@@ -35,19 +35,31 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     F.Categories.push_back({{C.Name, nullptr}, C.Description, C.Enabled});
   for (const FunctionEntry &E : DB.entries()) {
     RawFunctionEntry R;
+    R.InitializedBy.clear();
+    for (const std::string &I : E.InitializedBy)
+      R.InitializedBy.push_back("::" + I);
+    R.Argument = E.Argument;
     R.Name = {"::" + E.Name, nullptr};
     R.Kind = E.Kind;
-    R.TheEffect = E.TheEffect;
+    // Defaults are left out, as a person would write the file.
+    if (E.TheEffect != Effect::Blocking)
+      R.TheEffect = E.TheEffect;
     R.Category = E.Category;
     R.Reason = E.Reason;
     R.See = E.See;
     R.Arity = E.Arity;
-    R.Params = E.Params;
+    if (E.Params)
+      R.Params = E.ParamsAsWritten;
     for (const std::string &Rc : E.Receivers)
       R.Receivers.push_back("::" + Rc);
     for (const std::string &O : E.ReceiverObjects)
       R.ReceiverObjects.push_back("::" + O);
-    F.Functions.push_back(std::move(R));
+    if (E.TheEffect == Effect::Offload) {
+      R.TheEffect.reset(); // The section says it.
+      F.Offloads.push_back(std::move(R));
+    } else {
+      F.Functions.push_back(std::move(R));
+    }
   }
   for (const TypeEntry &T : DB.types()) {
     RawTypeEntry R;

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
@@ -106,15 +107,19 @@ int main(int Argc, char **Argv) {
   Expected<std::shared_ptr<const AnnotationDatabase>> DB =
       NoBuiltin ? [&]() -> Expected<std::shared_ptr<const AnnotationDatabase>> {
         std::vector<AnnotationSource> Sources;
+        std::vector<std::string> ReadErrors;
         for (const std::string &F : Files) {
           auto Buf = MemoryBuffer::getFile(F, /*IsText=*/true);
-          if (!Buf)
-            return createStringError(inconvertibleErrorCode(),
-                                     F + ": error: cannot read annotation "
-                                         "file: " +
-                                         Buf.getError().message());
+          if (!Buf) {
+            ReadErrors.push_back(F + ": error: cannot read annotation file: " +
+                                 Buf.getError().message());
+            continue;
+          }
           Sources.push_back({F, (*Buf)->getBuffer().str()});
         }
+        if (!ReadErrors.empty())
+          return createStringError(inconvertibleErrorCode(),
+                                   join(ReadErrors, "\n"));
         return AnnotationDatabase::load(Sources);
       }()
                 : AnnotationDatabase::loadWithUserFiles(Files);

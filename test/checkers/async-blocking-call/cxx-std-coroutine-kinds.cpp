@@ -117,15 +117,7 @@ void instantiate(std::future<int> a, std::future<long> b, std::future<int> c,
   pool<long>().drain(static_cast<std::future<long> &&>(d));
 }
 
-// --- generators (the async-context policy is a later issue) ------------------
-
-async_test::generator<int> numbers() {
-  for (int i = 0; i < 3; ++i) {
-    std::this_thread::sleep_for(6ms);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'numbers'; it stalls the executor thread [async-blocking-call]
-    co_yield i;
-  }
-}
+// --- generators: see async-contexts.cpp ------------------------------------
 
 // --- NOLINT ------------------------------------------------------------------
 

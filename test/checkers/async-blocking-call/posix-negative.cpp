@@ -90,6 +90,7 @@ async_test::task<> positives(int fd, Conn &c) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'recv' (net-io) in coroutine 'positives'; it stalls the executor thread [async-blocking-call]
   c.recv(buf, sizeof buf);
   auto l = [] { ::sleep(1); };
-  l();
+  l(); // A lambda called here runs here.
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'lambda in positives' may block (sleep) in coroutine 'positives' [async-blocking-call]
   co_return;
 }

@@ -1,0 +1,553 @@
+//===--- BlockingAnalysis.cpp - blocking reachable from async contexts ----===//
+
+#include "Analysis/BlockingAnalysis.h"
+#include "Analysis/AnnotationMatcher.h"
+#include "Analysis/BlockingCallFinder.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Lex/Lexer.h"
+#include <deque>
+
+using namespace clang;
+
+namespace asynctidy {
+
+//===----------------------------------------------------------------------===//
+// Contexts and in-source annotations
+//===----------------------------------------------------------------------===//
+
+static std::optional<std::string> stringArg(const Expr *E) {
+  if (!E)
+    return std::nullopt;
+  if (const auto *SL =
+          dyn_cast<StringLiteral>(E->IgnoreImplicit()->IgnoreParenImpCasts()))
+    return SL->getString().str();
+  return std::nullopt;
+}
+
+static bool hasEffect(const FunctionDecl *FD, FunctionEffect::Kind K) {
+  for (const FunctionDecl *R : FD->redecls())
+    for (const FunctionEffect &E : R->getFunctionEffects().effects())
+      if (E.kind() == K)
+        return true;
+  return false;
+}
+
+/// The first async::<Tag> annotation on any redeclaration; its optional
+/// string argument goes to \p Arg.
+static bool hasAnnotation(const FunctionDecl *FD, StringRef Tag,
+                          std::string *Arg = nullptr) {
+  for (const FunctionDecl *R : FD->redecls())
+    for (const auto *A : R->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == Tag) {
+        if (Arg && A->args_size() > 0)
+          if (auto S = stringArg(*A->args_begin()))
+            *Arg = *S;
+        return true;
+      }
+  return false;
+}
+
+SourceAnnotation sourceAnnotation(const FunctionDecl *FD) {
+  SourceAnnotation A;
+  std::string Category;
+  if (hasAnnotation(FD, "async::blocking", &Category)) {
+    A.TheKind = SourceAnnotation::Blocking;
+    A.Category = Category.empty() ? "annotated" : Category;
+  } else if (hasEffect(FD, FunctionEffect::Kind::Blocking)) {
+    A.TheKind = SourceAnnotation::Blocking;
+    A.Category = "annotated";
+  } else if (hasAnnotation(FD, "async::non_blocking") ||
+             hasEffect(FD, FunctionEffect::Kind::NonBlocking)) {
+    A.TheKind = SourceAnnotation::NonBlocking;
+  }
+  return A;
+}
+
+namespace {
+/// Finds co_await (anywhere in the user's body, outside nested lambdas).
+class AwaitFinder : public RecursiveASTVisitor<AwaitFinder> {
+public:
+  bool Found = false;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (isa_and_nonnull<FunctionDecl, RecordDecl>(D))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
+    return !(Found = true);
+  }
+  bool VisitCoyieldExpr(CoyieldExpr *) { return true; }
+};
+class YieldFinder : public RecursiveASTVisitor<YieldFinder> {
+public:
+  bool Found = false;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (isa_and_nonnull<FunctionDecl, RecordDecl>(D))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitCoyieldExpr(CoyieldExpr *) { return !(Found = true); }
+};
+} // namespace
+
+std::optional<ContextKind> asyncContextKind(const FunctionDecl *FD,
+                                            bool CheckSyncGenerators) {
+  if (isCoroutine(FD)) {
+    if (CheckSyncGenerators)
+      return ContextKind::Coroutine;
+    const Stmt *Body = cast<CoroutineBodyStmt>(FD->getBody())->getBody();
+    AwaitFinder Await;
+    Await.TraverseStmt(const_cast<Stmt *>(Body));
+    if (Await.Found)
+      return ContextKind::Coroutine;
+    YieldFinder Yield;
+    Yield.TraverseStmt(const_cast<Stmt *>(Body));
+    // co_yield without co_await: a synchronous generator, which runs on its
+    // consumer's thread. A co_return-only coroutine is still a task.
+    if (Yield.Found)
+      return std::nullopt;
+    return ContextKind::Coroutine;
+  }
+  if (!FD->doesThisDeclarationHaveABody())
+    return std::nullopt;
+  if (hasAnnotation(FD, "async::must_not_block"))
+    return ContextKind::MustNotBlock;
+  if (hasEffect(FD, FunctionEffect::Kind::NonBlocking))
+    return ContextKind::NonBlocking;
+  return std::nullopt;
+}
+
+std::string describeContext(const FunctionDecl *FD, ContextKind K) {
+  switch (K) {
+  case ContextKind::Coroutine:
+    return describeCoroutine(FD);
+  case ContextKind::NonBlocking:
+    return "nonblocking function '" + calleeDisplayName(FD) + "'";
+  case ContextKind::MustNotBlock:
+    return "must-not-block function '" + calleeDisplayName(FD) + "'";
+  }
+  llvm_unreachable("unknown context kind");
+}
+
+StringRef blockingStateName(BlockingState S) {
+  switch (S) {
+  case BlockingState::Blocking:
+    return "blocking";
+  case BlockingState::NonBlocking:
+    return "non-blocking";
+  case BlockingState::Unknown:
+    return "unknown";
+  }
+  llvm_unreachable("unknown state");
+}
+
+//===----------------------------------------------------------------------===//
+// The analysis
+//===----------------------------------------------------------------------===//
+
+struct BlockingAnalyzer::Node {
+  const FunctionDecl *FD = nullptr;  ///< Canonical declaration.
+  const FunctionDecl *Def = nullptr; ///< Definition with a body, if any.
+  SourceAnnotation Annot;
+  bool Followed = false;       ///< Body collected (has a body, is followed).
+  bool ChecksWouldBlock = false;
+  std::vector<CallSiteRecord> Sites;
+  // Results.
+  bool Blocking = false;
+  bool Unknown = false;
+  unsigned Dist = 0; ///< Frames to the leaf (0: the function itself blocks).
+  std::string Category;
+  const CallSiteRecord *NextSite = nullptr;
+  const FunctionDecl *NextTarget = nullptr;
+  bool NextIsLeaf = false;
+};
+
+BlockingAnalyzer::BlockingAnalyzer(ASTContext &Ctx,
+                                   const AnnotationDatabase &DB,
+                                   const llvm::StringMap<bool> &Enabled,
+                                   BlockingAnalysisOptions Opts)
+    : Ctx(Ctx), DB(DB), Enabled(Enabled), Opts(Opts), Overrides(Ctx) {}
+
+BlockingAnalyzer::~BlockingAnalyzer() = default;
+
+BlockingAnalyzer::Node *
+BlockingAnalyzer::lookup(const FunctionDecl *FD) const {
+  auto It = Nodes.find(FD->getCanonicalDecl());
+  return It == Nodes.end() ? nullptr : It->second.get();
+}
+
+BlockingAnalyzer::Node *BlockingAnalyzer::node(const FunctionDecl *FD) {
+  auto &Slot = Nodes[FD->getCanonicalDecl()];
+  if (!Slot) {
+    Slot = std::make_unique<Node>();
+    Slot->FD = FD->getCanonicalDecl();
+    const FunctionDecl *Def = nullptr;
+    if (FD->hasBody(Def))
+      Slot->Def = Def;
+    Slot->Annot = sourceAnnotation(FD);
+    Order.push_back(Slot.get());
+  }
+  return Slot.get();
+}
+
+namespace {
+/// Does the body compare against EAGAIN / EWOULDBLOCK / EINPROGRESS? Then its
+/// socket and file calls are on non-blocking descriptors.
+class WouldBlockFinder : public RecursiveASTVisitor<WouldBlockFinder> {
+public:
+  explicit WouldBlockFinder(const ASTContext &Ctx) : Ctx(Ctx) {}
+  bool Found = false;
+  bool VisitIntegerLiteral(IntegerLiteral *IL) {
+    SourceLocation Loc = IL->getBeginLoc();
+    const SourceManager &SM = Ctx.getSourceManager();
+    while (Loc.isMacroID()) {
+      StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+      if (Name == "EAGAIN" || Name == "EWOULDBLOCK" || Name == "EINPROGRESS")
+        return !(Found = true);
+      Loc = SM.getImmediateMacroCallerLoc(Loc);
+    }
+    return true;
+  }
+
+private:
+  const ASTContext &Ctx;
+};
+} // namespace
+
+bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
+                                  std::string *Category) const {
+  auto On = [&](StringRef Cat) {
+    auto It = Enabled.find(Cat);
+    return It != Enabled.end() && It->second;
+  };
+  if (S.Entry) {
+    if (S.Entry->TheEffect != Effect::Blocking || !On(S.Entry->Category))
+      return false;
+    if (N.ChecksWouldBlock &&
+        (S.Entry->Category == "net-io" || S.Entry->Category == "file-io"))
+      return false;
+    if (Category)
+      *Category = S.Entry->Category;
+    return true;
+  }
+  // A callee annotated blocking in source is a leaf too.
+  const FunctionDecl *Callee =
+      S.Kind == CallKind::Virtual ? nullptr : S.Callee;
+  if (Callee) {
+    SourceAnnotation A = sourceAnnotation(Callee);
+    if (A.TheKind == SourceAnnotation::Blocking && On(A.Category)) {
+      if (Category)
+        *Category = A.Category;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<const FunctionDecl *>
+BlockingAnalyzer::followedTargets(const CallSiteRecord &S) const {
+  std::vector<const FunctionDecl *> Out;
+  if (S.Entry)
+    return Out; // The database describes it: a leaf or a stop, never entered.
+  auto Consider = [&](const FunctionDecl *T) {
+    if (isCoroutine(T->getDefinition() ? T->getDefinition() : T))
+      return; // Its body is its own async context.
+    if (matchCall(DB, {T, nullptr}))
+      return;
+    SourceAnnotation A = sourceAnnotation(T);
+    if (A.TheKind == SourceAnnotation::NonBlocking)
+      return; // Vouched for (and [[clang::nonblocking]] is verified by Clang).
+    Out.push_back(T);
+  };
+  if (S.Kind == CallKind::Virtual) {
+    for (const FunctionDecl *T : S.Targets)
+      Consider(T);
+  } else {
+    Consider(S.Callee);
+  }
+  return Out;
+}
+
+void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
+  std::vector<Node *> Work;
+  for (const FunctionDecl *R : Roots)
+    Work.push_back(node(R));
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (size_t I = 0; I < Work.size(); ++I) {
+    Node *N = Work[I];
+    if (N->Followed || !N->Def || N->Annot.TheKind != SourceAnnotation::None)
+      continue;
+    bool IsRoot = llvm::is_contained(Roots, N->FD) ||
+                  llvm::any_of(Roots, [&](const FunctionDecl *R) {
+                    return R->getCanonicalDecl() == N->FD;
+                  });
+    if (!IsRoot && !Opts.FollowSystemHeaders &&
+        SM.isInSystemHeader(N->Def->getLocation()))
+      continue;
+    N->Followed = true;
+    N->Sites = collectCallSites(N->Def, DB, Overrides);
+    bool HasSocketSite = llvm::any_of(N->Sites, [](const CallSiteRecord &S) {
+      return S.Entry && (S.Entry->Category == "net-io" ||
+                         S.Entry->Category == "file-io");
+    });
+    if (HasSocketSite) {
+      WouldBlockFinder F(Ctx);
+      F.TraverseStmt(const_cast<Stmt *>(N->Def->getBody()));
+      N->ChecksWouldBlock = F.Found;
+    }
+    for (const CallSiteRecord &S : N->Sites)
+      for (const FunctionDecl *T : followedTargets(S)) {
+        Node *TN = node(T);
+        if (!TN->Followed)
+          Work.push_back(TN);
+      }
+  }
+}
+
+void BlockingAnalyzer::propagate() {
+  // Reverse edges, in discovery order (deterministic).
+  struct Rev {
+    Node *Caller;
+    const CallSiteRecord *Site;
+    const FunctionDecl *Target;
+  };
+  llvm::DenseMap<Node *, std::vector<Rev>> Callers;
+  std::deque<Node *> Queue;
+  std::vector<Node *> UnknownQueue;
+  for (Node *N : Order) {
+    if (N->Annot.TheKind == SourceAnnotation::Blocking) {
+      N->Blocking = true;
+      N->Dist = 0;
+      N->Category = N->Annot.Category;
+      Queue.push_back(N);
+      continue;
+    }
+    if (!N->Followed) {
+      // No body we analyse, no annotation: unknown unless vouched for.
+      if (N->Annot.TheKind == SourceAnnotation::None && !N->Def) {
+        N->Unknown = true;
+        UnknownQueue.push_back(N);
+      }
+      continue;
+    }
+    for (const CallSiteRecord &S : N->Sites) {
+      std::string Cat;
+      if (!N->Blocking && isLeafSite(*N, S, &Cat)) {
+        N->Blocking = true;
+        N->Dist = 1;
+        N->Category = Cat;
+        N->NextSite = &S;
+        N->NextTarget = S.Callee;
+        N->NextIsLeaf = true;
+      }
+      for (const FunctionDecl *T : followedTargets(S))
+        Callers[lookup(T)].push_back({N, &S, T});
+    }
+    if (N->Blocking)
+      Queue.push_back(N);
+  }
+  // Seeds with Dist 0 (annotated) must come before Dist 1 ones.
+  std::stable_sort(Queue.begin(), Queue.end(),
+                   [](Node *A, Node *B) { return A->Dist < B->Dist; });
+  while (!Queue.empty()) {
+    Node *T = Queue.front();
+    Queue.pop_front();
+    if (T->Dist + 1 > Opts.MaxDepth)
+      continue;
+    auto It = Callers.find(T);
+    if (It == Callers.end())
+      continue;
+    for (const Rev &R : It->second) {
+      if (R.Caller->Blocking)
+        continue;
+      R.Caller->Blocking = true;
+      R.Caller->Dist = T->Dist + 1;
+      R.Caller->Category = T->Category;
+      R.Caller->NextSite = R.Site;
+      R.Caller->NextTarget = R.Target;
+      R.Caller->NextIsLeaf = T->Dist == 0;
+      Queue.push_back(R.Caller);
+    }
+  }
+  // Unknown: reaches a callee we cannot see, and is not known to block.
+  for (size_t I = 0; I < UnknownQueue.size(); ++I) {
+    auto It = Callers.find(UnknownQueue[I]);
+    if (It == Callers.end())
+      continue;
+    for (const Rev &R : It->second)
+      if (!R.Caller->Unknown && !R.Caller->Blocking) {
+        R.Caller->Unknown = true;
+        UnknownQueue.push_back(R.Caller);
+      }
+  }
+}
+
+void BlockingAnalyzer::analyze(ArrayRef<const FunctionDecl *> Roots) {
+  discover(Roots);
+  propagate();
+}
+
+BlockingState BlockingAnalyzer::state(const FunctionDecl *FD) const {
+  const Node *N = lookup(FD);
+  if (!N)
+    return BlockingState::Unknown;
+  if (N->Blocking)
+    return BlockingState::Blocking;
+  return N->Unknown ? BlockingState::Unknown : BlockingState::NonBlocking;
+}
+
+std::vector<ChainFrame>
+BlockingAnalyzer::chainFrom(const FunctionDecl *FD) const {
+  std::vector<ChainFrame> Chain;
+  const Node *N = lookup(FD);
+  const FunctionDecl *ReachedThrough = nullptr; // Virtual call into N.
+  while (N && N->Blocking && N->NextSite) {
+    ChainFrame F;
+    F.Caller = N->Def ? N->Def : N->FD;
+    F.Callee = N->NextTarget;
+    F.VirtualBase = ReachedThrough;
+    F.Loc = N->NextSite->Loc;
+    F.IsLeaf = N->NextIsLeaf;
+    Chain.push_back(F);
+    if (N->NextIsLeaf)
+      break;
+    ReachedThrough = nullptr;
+    if (N->NextSite->Kind == CallKind::Virtual &&
+        N->NextTarget->getCanonicalDecl() !=
+            N->NextSite->Callee->getCanonicalDecl())
+      ReachedThrough = N->NextSite->Callee;
+    N = lookup(N->NextTarget);
+  }
+  return Chain;
+}
+
+std::vector<BlockingFinding>
+BlockingAnalyzer::findings(const FunctionDecl *Root) {
+  std::vector<BlockingFinding> Out;
+  const Node *R = lookup(Root);
+  if (!R || !R->Followed)
+    return Out;
+  for (const CallSiteRecord &S : R->Sites) {
+    // After `co_await resume_on(blocking_pool)` the rest of the body runs on
+    // that pool (statement order; branches are not modelled).
+    if (S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch)
+      break;
+    std::string Cat;
+    if (isLeafSite(*R, S, &Cat)) {
+      BlockingFinding F;
+      F.Site = &S;
+      F.Callee = S.Callee;
+      F.Direct = true;
+      F.Category = Cat;
+      Out.push_back(std::move(F));
+      continue;
+    }
+    // The followed target with the shortest chain (ties: first in order).
+    const Node *Best = nullptr;
+    for (const FunctionDecl *T : followedTargets(S)) {
+      const Node *TN = lookup(T);
+      if (TN && TN->Blocking && TN->Dist + 1 <= Opts.MaxDepth &&
+          (!Best || TN->Dist < Best->Dist))
+        Best = TN;
+    }
+    if (!Best)
+      continue;
+    BlockingFinding F;
+    F.Site = &S;
+    F.Callee = Best->Def ? Best->Def : Best->FD;
+    F.Category = Best->Category;
+    F.Chain = chainFrom(Best->FD);
+    if (!F.Chain.empty() && S.Kind == CallKind::Virtual &&
+        Best->FD != S.Callee->getCanonicalDecl())
+      F.Chain.front().VirtualBase = S.Callee;
+    Out.push_back(std::move(F));
+  }
+  return Out;
+}
+
+static std::string usrOf(const Decl *D) {
+  SmallString<128> Buf;
+  if (index::generateUSRForDecl(D, Buf))
+    return {};
+  return Buf.str().str();
+}
+
+std::vector<FunctionSummary> BlockingAnalyzer::summaries() const {
+  std::vector<FunctionSummary> Out;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Node *N : Order) {
+    FunctionSummary S;
+    S.USR = usrOf(N->FD);
+    S.Name = calleeDisplayName(N->FD);
+    S.State = state(N->FD);
+    if (N->Blocking) {
+      S.Category = N->Category;
+      S.Depth = N->Dist;
+      for (const ChainFrame &F : chainFrom(N->FD))
+        S.Witness.push_back({usrOf(F.Callee), calleeDisplayName(F.Callee),
+                             F.Loc.printToString(SM)});
+    }
+    Out.push_back(std::move(S));
+  }
+  return Out;
+}
+
+llvm::json::Value toJSON(const FunctionSummary &S) {
+  llvm::json::Array W;
+  for (const FunctionSummary::Step &St : S.Witness)
+    W.push_back(llvm::json::Object{{"callee_usr", St.CalleeUSR},
+                                   {"callee", St.CalleeName},
+                                   {"location", St.Location}});
+  return llvm::json::Object{{"usr", S.USR},
+                            {"name", S.Name},
+                            {"state", blockingStateName(S.State)},
+                            {"category", S.Category},
+                            {"depth", S.Depth},
+                            {"witness", std::move(W)}};
+}
+
+bool fromJSON(const llvm::json::Value &V, FunctionSummary &S,
+              llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  std::string State;
+  if (!O || !O.map("usr", S.USR) || !O.map("name", S.Name) ||
+      !O.map("state", State) || !O.map("category", S.Category) ||
+      !O.map("depth", S.Depth))
+    return false;
+  if (State == "blocking")
+    S.State = BlockingState::Blocking;
+  else if (State == "non-blocking")
+    S.State = BlockingState::NonBlocking;
+  else if (State == "unknown")
+    S.State = BlockingState::Unknown;
+  else {
+    P.field("state").report("expected blocking, non-blocking or unknown");
+    return false;
+  }
+  S.Witness.clear();
+  const llvm::json::Array *W = V.getAsObject()->getArray("witness");
+  if (!W) {
+    P.field("witness").report("expected an array");
+    return false;
+  }
+  for (const llvm::json::Value &E : *W) {
+    llvm::json::ObjectMapper OE(E, P.field("witness"));
+    FunctionSummary::Step St;
+    if (!OE || !OE.map("callee_usr", St.CalleeUSR) ||
+        !OE.map("callee", St.CalleeName) || !OE.map("location", St.Location))
+      return false;
+    S.Witness.push_back(std::move(St));
+  }
+  return true;
+}
+
+} // namespace asynctidy
