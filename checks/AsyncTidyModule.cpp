@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "LockAcrossSuspendCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy::async {
@@ -13,6 +14,7 @@ class AsyncModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("async-blocking-call");
+    Factories.registerCheck<LockAcrossSuspendCheck>("async-lock-across-suspend");
   }
 };
 

@@ -98,17 +98,17 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
           << Where;
       unsigned Frame = 1;
       for (const asynctidy::ChainFrame &C : F.Chain) {
-        std::string Caller = asynctidy::calleeDisplayName(C.Caller);
+        std::string Caller = "'" + asynctidy::calleeDisplayName(C.Caller) + "'";
         if (C.VirtualBase)
-          Caller += "' (overrides '" +
-                    asynctidy::calleeDisplayName(C.VirtualBase);
+          Caller += " (overrides '" +
+                    asynctidy::calleeDisplayName(C.VirtualBase) + "')";
         if (C.IsLeaf)
-          diag(C.Loc, "frame #%0: '%1' calls blocking '%2' (%3) here",
+          diag(C.Loc, "frame #%0: %1 calls blocking '%2' (%3) here",
                DiagnosticIDs::Note)
               << Frame << Caller << asynctidy::calleeDisplayName(C.Callee)
               << F.Category;
         else
-          diag(C.Loc, "frame #%0: '%1' calls '%2' here", DiagnosticIDs::Note)
+          diag(C.Loc, "frame #%0: %1 calls '%2' here", DiagnosticIDs::Note)
               << Frame << Caller << asynctidy::calleeDisplayName(C.Callee);
         ++Frame;
       }

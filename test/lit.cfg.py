@@ -7,13 +7,21 @@ import lit.formats
 config.name = "async-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "check_async_tidy.py"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "check_async_tidy.py",
+                   "lsp_client.py", "validate_sarif.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_tidy_obj_root, "test")
 
 # A missing tool is a configuration error, never a silent pass.
-for tool in (config.clang_tidy, config.filecheck, config.clangxx,
-             config.plugin, config.async_tidy, config.annotations_tool):
+# async-clangd is required when the build enabled it (ASYNC_TIDY_BUILD_CLANGD,
+# the default); when it is disabled its tests are UNSUPPORTED, never PASS.
+required = [config.clang_tidy, config.filecheck, config.clangxx, config.plugin,
+            config.async_tidy, config.annotations_tool, config.async_tidy_sarif,
+            config.run_clang_tidy]
+if config.build_clangd:
+    required.append(config.async_clangd)
+    config.available_features.add("async-clangd")
+for tool in required:
     if not os.path.exists(tool):
         lit_config.fatal("required tool not found: " + tool)
 
@@ -42,3 +50,27 @@ config.substitutions.append(("%clangxx", shlex.quote(config.clangxx)))
 config.substitutions.append(("%mock_headers", shlex.quote(headers)))
 config.substitutions.append(("%src_root", shlex.quote(src)))
 config.substitutions.append(("%python", python))
+
+# CI and editor integration (tools/async-tidy-sarif, tools/async-clangd).
+# %async_sarif, not %async_tidy_sarif: lit would expand the %async_tidy prefix.
+# The resource dir of the Clang we build against: a custom clangd would
+# otherwise derive <bindir>/../lib/clang/22 from its own path (P14).
+import subprocess
+resource_dir = subprocess.run([config.clangxx, "-print-resource-dir"], check=True,
+                              stdout=subprocess.PIPE, text=True).stdout.strip()
+if not os.path.isdir(resource_dir):
+    lit_config.fatal("clang resource dir not found: " + resource_dir)
+config.substitutions.append(("%clang_resource_dir", shlex.quote(resource_dir)))
+config.substitutions.append(("%async_sarif", shlex.quote(config.async_tidy_sarif)))
+config.substitutions.append(("%validate_sarif", python + " " + shlex.quote(
+    os.path.join(src, "test", "sarif", "validate_sarif.py"))))
+config.substitutions.append(("%tidy_exe", shlex.quote(config.clang_tidy)))
+config.substitutions.append(("%plugin_so", shlex.quote(config.plugin)))
+config.substitutions.append(("%run_clang_tidy",
+    python + " " + shlex.quote(config.run_clang_tidy)))
+config.substitutions.append(("%lsp_client", python + " " + shlex.quote(
+    os.path.join(src, "test", "clangd", "lsp_client.py"))))
+# clangd also reads the user's config (~/.config/clangd/config.yaml); tests
+# must not depend on it, so they run it with an empty XDG_CONFIG_HOME.
+config.substitutions.append(("%async_clangd",
+    "env XDG_CONFIG_HOME=%t.xdg " + shlex.quote(config.async_clangd)))

@@ -69,6 +69,10 @@ public:
     CallSite CS = describeCall(CE);
     if (!CS.Callee)
       return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const IdentifierInfo *II = CS.Callee->getIdentifier();
+          II && (II->isStr("get") || II->isStr("wait")))
+        Waited.insert(objectKey(MC->getImplicitObjectArgument()));
     CallSiteRecord R;
     R.Callee = CS.Callee;
     R.Entry = matchCall(DB, CS);
@@ -88,8 +92,15 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     // Remember where a construction's object is, so the construction can be
     // reported at the variable ("for a constructor: at the object").
-    if (const Expr *Init = VD->getInit())
+    if (const Expr *Init = VD->getInit()) {
       VarOfInit[Init->IgnoreImplicit()] = VD->getLocation();
+      noteElided(Init);
+    }
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    if (const Expr *V = RS->getRetValue())
+      noteElided(V);
     return true;
   }
 
@@ -112,12 +123,14 @@ public:
     if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
         !VD->getType()->isReferenceType())
       addDestruction(nonTrivialDestructor(VD->getType()), VD->getLocation(),
-                     nullptr, VD->getInit());
+                     nullptr, VD->getInit(), VD);
     return true;
   }
   bool TraverseCXXBindTemporaryExpr(CXXBindTemporaryExpr *BTE) {
     if (!Base::TraverseCXXBindTemporaryExpr(BTE))
       return false;
+    if (Elided.contains(BTE))
+      return true; // The object is the variable (or return value) itself.
     addDestruction(BTE->getTemporary()->getDestructor(), BTE->getBeginLoc(),
                    BTE, BTE->getSubExpr());
     return true;
@@ -130,7 +143,8 @@ public:
   }
 
   void addDestruction(const CXXDestructorDecl *D, SourceLocation Loc,
-                      const Expr *E, const Expr *Initializer = nullptr) {
+                      const Expr *E, const Expr *Initializer = nullptr,
+                      const void *Object = nullptr) {
     if (!D)
       return;
     CallSiteRecord R;
@@ -142,6 +156,12 @@ public:
     R.Entry = matchCall(DB, CS);
     R.Loc = Loc;
     R.E = E;
+    // A future made by std::async whose get() or wait() was called in this
+    // body is ready when destroyed: its destructor does not wait again.
+    if (R.Entry && !R.Entry->InitializedBy.empty() && Initializer) {
+      PendingWaitedDtors.push_back(
+          {Sites.size(), Object ? Object : objectKey(Initializer)});
+    }
     if (D->isVirtual()) {
       R.Targets.push_back(D);
       for (const CXXMethodDecl *O : Overrides.overridersOf(D))
@@ -150,9 +170,41 @@ public:
     Sites.push_back(std::move(R));
   }
 
+  /// Drops the destructions of std::async futures that were waited for.
+  void dropWaitedDestructions() {
+    llvm::SmallVector<size_t, 4> Drop;
+    for (auto [Index, Key] : PendingWaitedDtors)
+      if (Waited.contains(Key))
+        Drop.push_back(Index);
+    for (size_t I : llvm::reverse(Drop))
+      Sites.erase(Sites.begin() + I);
+  }
+
 private:
+  /// A variable, or the expression of a temporary, that an object denotes.
+  static const void *objectKey(const Expr *E) {
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    return E;
+  }
+
   const AnnotationDatabase &DB;
   OverrideIndex &Overrides;
+  llvm::SmallPtrSet<const void *, 4> Waited;
+  /// Temporaries that directly initialise a variable or the return value:
+  /// copy elision makes them that object, with no destruction of their own.
+  llvm::SmallPtrSet<const CXXBindTemporaryExpr *, 4> Elided;
+
+  void noteElided(const Expr *Init) {
+    const Expr *E = Init;
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    E = E->IgnoreParens();
+    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+      Elided.insert(BTE);
+  }
+  std::vector<std::pair<size_t, const void *>> PendingWaitedDtors;
   llvm::DenseMap<const Expr *, SourceLocation> VarOfInit;
 
   /// A call to a virtual method dispatches dynamically unless it is qualified
@@ -230,11 +282,19 @@ std::vector<CallSiteRecord> collectCallSites(const FunctionDecl *FD,
   if (const auto *CB = dyn_cast_or_null<CoroutineBodyStmt>(Body))
     Body = CB->getBody(); // The user-written body, not the promise machinery.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->getInit())
-        V.TraverseStmt(const_cast<Expr *>(Init->getInit()));
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      if (!Init->getInit())
+        continue;
+      size_t First = V.Sites.size();
+      V.TraverseStmt(const_cast<Expr *>(Init->getInit()));
+      // An implicit member initialiser runs "at" the member's declaration.
+      if (!Init->isWritten() && Init->getMember())
+        for (size_t I = First; I < V.Sites.size(); ++I)
+          V.Sites[I].Loc = Init->getMember()->getLocation();
+    }
   if (Body)
     V.TraverseStmt(const_cast<Stmt *>(Body));
+  V.dropWaitedDestructions();
   if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD)) {
     // Members, then bases, are destroyed after the body.
     const CXXRecordDecl *RD = Dtor->getParent();

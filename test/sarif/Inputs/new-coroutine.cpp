@@ -1,0 +1,5 @@
+
+async_test::task<void> flush() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  co_return;
+}
