@@ -225,6 +225,14 @@ private:
 
 bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
                                   std::string *Category) const {
+  if (Opts.IsLeaf) {
+    std::string Cat;
+    if (!Opts.IsLeaf(N.Def ? N.Def : N.FD, S, Cat))
+      return false;
+    if (Category)
+      *Category = Cat;
+    return true;
+  }
   auto On = [&](StringRef Cat) {
     auto It = Enabled.find(Cat);
     return It != Enabled.end() && It->second;

@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -101,8 +102,17 @@ llvm::json::Value toJSON(const FunctionSummary &S);
 bool fromJSON(const llvm::json::Value &V, FunctionSummary &S,
               llvm::json::Path P);
 
+/// Decides whether a call site is a leaf of interest, and its category.
+/// The default (empty) is "the database says it blocks, in an enabled
+/// category". Other checks reuse the walk with their own leaves (an enqueue
+/// into an unbounded channel, a call into opaque foreign code).
+using LeafPredicate = std::function<bool(
+    const clang::FunctionDecl *Caller, const CallSiteRecord &Site,
+    std::string &Category)>;
+
 struct BlockingAnalysisOptions {
   unsigned MaxDepth = 16;
+  LeafPredicate IsLeaf;
   /// Follow calls into functions defined in system headers. Off: library
   /// internals are described by the database, not analysed.
   bool FollowSystemHeaders = false;
