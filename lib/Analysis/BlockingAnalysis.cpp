@@ -332,7 +332,9 @@ void BlockingAnalyzer::propagate() {
   std::deque<Node *> Queue;
   std::vector<Node *> UnknownQueue;
   for (Node *N : Order) {
-    if (N->Annot.TheKind == SourceAnnotation::Blocking) {
+    // In-source blocking annotations are blocking leaves, which only the
+    // default leaf predicate is about.
+    if (!Opts.IsLeaf && N->Annot.TheKind == SourceAnnotation::Blocking) {
       N->Blocking = true;
       N->Dist = 0;
       N->Category = N->Annot.Category;
