@@ -292,12 +292,14 @@ void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (size_t I = 0; I < Work.size(); ++I) {
     Node *N = Work[I];
-    if (N->Followed || !N->Def || N->Annot.TheKind != SourceAnnotation::None)
+    if (N->Followed || !N->Def)
       continue;
-    bool IsRoot = llvm::is_contained(Roots, N->FD) ||
-                  llvm::any_of(Roots, [&](const FunctionDecl *R) {
-                    return R->getCanonicalDecl() == N->FD;
-                  });
+    // A root is walked whatever it says about itself ([[clang::nonblocking]]
+    // is both a context and a promise to its callers); other annotated
+    // functions are leaves or stops.
+    bool IsRoot = I < Roots.size();
+    if (!IsRoot && N->Annot.TheKind != SourceAnnotation::None)
+      continue;
     if (!IsRoot && !Opts.FollowSystemHeaders &&
         SM.isInSystemHeader(N->Def->getLocation()))
       continue;
