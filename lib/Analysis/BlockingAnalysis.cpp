@@ -467,7 +467,7 @@ BlockingAnalyzer::findings(const FunctionDecl *Root) {
     const Node *Best = nullptr;
     for (const FunctionDecl *T : followedTargets(S)) {
       const Node *TN = lookup(T);
-      if (TN && TN->Blocking && TN->Dist + 1 <= Opts.MaxDepth &&
+      if (TN && TN->Blocking && TN->Dist <= Opts.MaxDepth &&
           (!Best || TN->Dist < Best->Dist))
         Best = TN;
     }

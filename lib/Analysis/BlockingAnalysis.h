@@ -111,6 +111,7 @@ using LeafPredicate = std::function<bool(
     std::string &Category)>;
 
 struct BlockingAnalysisOptions {
+  /// The longest chain, in frames below the context's call site.
   unsigned MaxDepth = 16;
   LeafPredicate IsLeaf;
   /// Follow calls into functions defined in system headers. Off: library
