@@ -70,32 +70,26 @@ SourceAnnotation sourceAnnotation(const FunctionDecl *FD) {
 }
 
 namespace {
-/// Finds co_await (anywhere in the user's body, outside nested lambdas).
-class AwaitFinder : public RecursiveASTVisitor<AwaitFinder> {
+/// Finds the suspension points of a body (outside nested lambdas and local
+/// classes): co_await and co_yield.
+class SuspensionFinder : public RecursiveASTVisitor<SuspensionFinder> {
 public:
-  bool Found = false;
+  bool Await = false;
+  bool Yield = false;
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool TraverseDecl(Decl *D) {
     if (isa_and_nonnull<FunctionDecl, RecordDecl>(D))
       return true;
     return RecursiveASTVisitor::TraverseDecl(D);
   }
-  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
+  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Await = true); }
   bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return !(Found = true);
+    return !(Await = true);
   }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return true; }
-};
-class YieldFinder : public RecursiveASTVisitor<YieldFinder> {
-public:
-  bool Found = false;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseDecl(Decl *D) {
-    if (isa_and_nonnull<FunctionDecl, RecordDecl>(D))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
+  bool VisitCoyieldExpr(CoyieldExpr *) {
+    Yield = true;
+    return true;
   }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return !(Found = true); }
 };
 } // namespace
 
@@ -105,15 +99,11 @@ std::optional<ContextKind> asyncContextKind(const FunctionDecl *FD,
     if (CheckSyncGenerators)
       return ContextKind::Coroutine;
     const Stmt *Body = cast<CoroutineBodyStmt>(FD->getBody())->getBody();
-    AwaitFinder Await;
-    Await.TraverseStmt(const_cast<Stmt *>(Body));
-    if (Await.Found)
-      return ContextKind::Coroutine;
-    YieldFinder Yield;
-    Yield.TraverseStmt(const_cast<Stmt *>(Body));
+    SuspensionFinder S;
+    S.TraverseStmt(const_cast<Stmt *>(Body)); // Stops at the first co_await.
     // co_yield without co_await: a synchronous generator, which runs on its
     // consumer's thread. A co_return-only coroutine is still a task.
-    if (Yield.Found)
+    if (!S.Await && S.Yield)
       return std::nullopt;
     return ContextKind::Coroutine;
   }

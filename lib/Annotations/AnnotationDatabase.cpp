@@ -564,6 +564,23 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   return std::shared_ptr<const AnnotationDatabase>(std::move(DB));
 }
 
+Error AnnotationDatabase::readSources(ArrayRef<std::string> Paths,
+                                      std::vector<AnnotationSource> &Out) {
+  std::vector<std::string> ReadErrors;
+  for (const std::string &P : Paths) {
+    auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
+    if (!Buf) {
+      ReadErrors.push_back(P + ": error: cannot read annotation file: " +
+                           Buf.getError().message());
+      continue;
+    }
+    Out.push_back({P, (*Buf)->getBuffer().str()});
+  }
+  if (!ReadErrors.empty())
+    return createStringError(inconvertibleErrorCode(), join(ReadErrors, "\n"));
+  return Error::success();
+}
+
 Expected<std::shared_ptr<const AnnotationDatabase>>
 AnnotationDatabase::loadWithUserFiles(ArrayRef<std::string> Paths) {
   // Key: every path with its size and modification time, so an edited file is
@@ -589,18 +606,8 @@ AnnotationDatabase::loadWithUserFiles(ArrayRef<std::string> Paths) {
 
   std::vector<AnnotationSource> Sources(builtinSources().begin(),
                                         builtinSources().end());
-  std::vector<std::string> ReadErrors;
-  for (const std::string &P : Paths) {
-    auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
-    if (!Buf) {
-      ReadErrors.push_back(P + ": error: cannot read annotation file: " +
-                           Buf.getError().message());
-      continue;
-    }
-    Sources.push_back({P, (*Buf)->getBuffer().str()});
-  }
-  if (!ReadErrors.empty())
-    return createStringError(inconvertibleErrorCode(), join(ReadErrors, "\n"));
+  if (Error E = readSources(Paths, Sources))
+    return std::move(E);
   auto DB = load(Sources);
   if (!DB)
     return DB.takeError();

@@ -151,6 +151,10 @@ public:
   static llvm::Expected<std::shared_ptr<const AnnotationDatabase>>
   loadWithUserFiles(llvm::ArrayRef<std::string> Paths);
 
+  /// Reads \p Paths into \p Out; every unreadable file is one error line.
+  static llvm::Error readSources(llvm::ArrayRef<std::string> Paths,
+                                 std::vector<AnnotationSource> &Out);
+
   /// Entries whose last name component is \p SimpleName ("read",
   /// "basic_ifstream", "operator>>"), in load order.
   llvm::ArrayRef<const FunctionEntry *> lookup(llvm::StringRef SimpleName) const;

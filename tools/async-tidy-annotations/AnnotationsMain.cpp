@@ -107,19 +107,8 @@ int main(int Argc, char **Argv) {
   Expected<std::shared_ptr<const AnnotationDatabase>> DB =
       NoBuiltin ? [&]() -> Expected<std::shared_ptr<const AnnotationDatabase>> {
         std::vector<AnnotationSource> Sources;
-        std::vector<std::string> ReadErrors;
-        for (const std::string &F : Files) {
-          auto Buf = MemoryBuffer::getFile(F, /*IsText=*/true);
-          if (!Buf) {
-            ReadErrors.push_back(F + ": error: cannot read annotation file: " +
-                                 Buf.getError().message());
-            continue;
-          }
-          Sources.push_back({F, (*Buf)->getBuffer().str()});
-        }
-        if (!ReadErrors.empty())
-          return createStringError(inconvertibleErrorCode(),
-                                   join(ReadErrors, "\n"));
+        if (Error E = AnnotationDatabase::readSources(Files, Sources))
+          return std::move(E);
         return AnnotationDatabase::load(Sources);
       }()
                 : AnnotationDatabase::loadWithUserFiles(Files);
