@@ -6,6 +6,8 @@
 
 #include "BlockingCallCheck.h"
 #include "LockAcrossSuspendCheck.h"
+#include "OpaqueCallCheck.h"
+#include "UnboundedChannelCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy::async {
@@ -15,6 +17,8 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("async-blocking-call");
     Factories.registerCheck<LockAcrossSuspendCheck>("async-lock-across-suspend");
+    Factories.registerCheck<OpaqueCallCheck>("async-opaque-call");
+    Factories.registerCheck<UnboundedChannelCheck>("async-unbounded-channel");
   }
 };
 

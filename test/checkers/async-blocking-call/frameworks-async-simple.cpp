@@ -1,0 +1,48 @@
+// RUN: %check_async_tidy %s async-blocking-call %t
+// async_simple: the syncAwait bridge and the `co_await dispatch(ex)`
+// executor switch.
+#include <async_simple/coro/SyncAwait.h>
+#include <chrono>
+#include <thread>
+
+using namespace std::chrono_literals;
+using async_simple::coro::Lazy;
+
+Lazy<> work();
+void nap() { std::this_thread::sleep_for(1ms); }
+
+namespace app {
+void run_sync() { async_simple::coro::syncAwait(work()); }
+} // namespace app
+
+Lazy<> bridges(async_simple::Executor *Ex) {
+  async_simple::coro::syncAwait(work());
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'async_simple::coro::syncAwait' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  async_simple::coro::syncAwait(work(), Ex);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'async_simple::coro::syncAwait' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  app::run_sync();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'app::run_sync' may block (sync-bridge) in coroutine 'bridges' [async-blocking-call]
+  // CHECK-NOTES: :15:19: note: frame #1: 'app::run_sync' calls blocking 'async_simple::coro::syncAwait' (sync-bridge) here
+  co_await work(); // OK
+}
+
+Lazy<> switches(async_simple::Executor *Blocking) {
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
+  // CHECK-NOTES: :12:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+  co_await async_simple::coro::dispatch(Blocking);
+  nap(); // OK: the rest of the Lazy runs on Blocking
+}
+
+// A function of the same name elsewhere is not a switch.
+namespace mine {
+std::suspend_never dispatch(async_simple::Executor *);
+}
+Lazy<> lookalike(async_simple::Executor *Ex) {
+  co_await mine::dispatch(Ex);
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'lookalike' [async-blocking-call]
+  // CHECK-NOTES: :12:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+}
+
+void plain() { async_simple::coro::syncAwait(work()); } // plain code may block
