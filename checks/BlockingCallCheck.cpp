@@ -1,6 +1,7 @@
 //===--- BlockingCallCheck.cpp - async-blocking-call ----------------------===//
 
 #include "BlockingCallCheck.h"
+#include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
 
@@ -18,6 +19,10 @@ static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
 
 namespace {
 AST_MATCHER_P(FunctionDecl, isAsyncContext, bool, CheckSyncGenerators) {
+  // Templates are analysed in their instantiations, where calls resolve and
+  // discarded `if constexpr` branches are gone.
+  if (Node.isTemplated())
+    return false;
   return asynctidy::asyncContextKind(&Node, CheckSyncGenerators).has_value();
 }
 } // namespace
@@ -56,11 +61,51 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                                   isAsyncContext(CheckSyncGenerators))
                          .bind("root"),
                      this);
+  // Callables registered with an event loop (`callbacks:` entries).
+  std::vector<StringRef> CallbackNames;
+  for (const asynctidy::FunctionEntry &E : Config.DB->entries())
+    if (E.TheEffect == asynctidy::Effect::Callback)
+      CallbackNames.push_back(E.MemberName);
+  if (!CallbackNames.empty())
+    Finder->addMatcher(
+        callExpr(unless(isExpansionInSystemHeader()),
+                 callee(functionDecl(hasAnyName(
+                     std::vector<StringRef>(CallbackNames)))))
+            .bind("registration"),
+        this);
+}
+
+/// The function a callable argument denotes: a function, or a lambda's call
+/// operator.
+static const FunctionDecl *callableOf(const Expr *Arg) {
+  Arg = Arg->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(Arg);
+      UO && UO->getOpcode() == UO_AddrOf)
+    Arg = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg))
+    if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      return FD->getDefinition();
+  if (const auto *LE = dyn_cast<LambdaExpr>(Arg))
+    return LE->getCallOperator();
+  return nullptr;
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
-  Roots.push_back(Result.Nodes.getNodeAs<FunctionDecl>("root"));
+  if (const auto *Root = Result.Nodes.getNodeAs<FunctionDecl>("root")) {
+    Roots.push_back(
+        {Root, *asynctidy::asyncContextKind(Root, CheckSyncGenerators)});
+    return;
+  }
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
+  const asynctidy::FunctionEntry *E =
+      asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Call));
+  if (!E || E->TheEffect != asynctidy::Effect::Callback || !E->Argument ||
+      *E->Argument >= Call->getNumArgs())
+    return;
+  if (const FunctionDecl *CB = callableOf(Call->getArg(*E->Argument));
+      CB && CB->hasBody() && !asynctidy::isCoroutine(CB))
+    Roots.push_back({CB, asynctidy::ContextKind::Callback});
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
@@ -71,15 +116,20 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   Opts.FollowSystemHeaders = FollowSystemHeaders;
   asynctidy::BlockingAnalyzer Analyzer(*Ctx, *Config.DB,
                                        Config.EnabledCategories, Opts);
-  Analyzer.analyze(Roots);
+  std::vector<const FunctionDecl *> RootDecls;
+  for (const auto &[Root, Kind] : Roots)
+    RootDecls.push_back(Root);
+  Analyzer.analyze(RootDecls);
 
   // A template's pattern and its instantiations share locations: report each
   // site once. (A variable's construction and destruction share a location
   // but not a kind.)
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
-  for (const FunctionDecl *Root : Roots) {
-    auto Kind = asynctidy::asyncContextKind(Root, CheckSyncGenerators);
-    const std::string Where = asynctidy::describeContext(Root, *Kind);
+  llvm::DenseSet<const FunctionDecl *> Done;
+  for (const auto &[Root, Kind] : Roots) {
+    if (!Done.insert(Root->getCanonicalDecl()).second)
+      continue; // A callback registered twice.
+    const std::string Where = asynctidy::describeContext(Root, Kind);
     for (const asynctidy::BlockingFinding &F : Analyzer.findings(Root)) {
       if (!Reported
                .insert({F.Site->Loc.getRawEncoding(),

@@ -4,6 +4,7 @@
 #define ASYNC_TIDY_CHECKS_BLOCKINGCALLCHECK_H
 
 #include "AsyncCheckOptions.h"
+#include "Analysis/BlockingAnalysis.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <vector>
@@ -38,8 +39,8 @@ private:
   const bool FollowSystemHeaders;
   AnnotationConfig Config;
   ASTContext *Ctx = nullptr;
-  /// Async contexts of this TU, in match order.
-  std::vector<const FunctionDecl *> Roots;
+  /// Async contexts of this TU, in match order, with why they are contexts.
+  std::vector<std::pair<const FunctionDecl *, asynctidy::ContextKind>> Roots;
 };
 
 } // namespace clang::tidy::async

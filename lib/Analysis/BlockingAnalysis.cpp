@@ -124,6 +124,10 @@ std::string describeContext(const FunctionDecl *FD, ContextKind K) {
     return "nonblocking function '" + calleeDisplayName(FD) + "'";
   case ContextKind::MustNotBlock:
     return "must-not-block function '" + calleeDisplayName(FD) + "'";
+  case ContextKind::Callback:
+    // Named like a coroutine: "'f'", "lambda in 'g'".
+    return "event-loop callback" +
+           StringRef(describeCoroutine(FD)).drop_front(strlen("coroutine")).str();
   }
   llvm_unreachable("unknown context kind");
 }

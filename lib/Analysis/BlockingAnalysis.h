@@ -36,6 +36,7 @@ enum class ContextKind {
   Coroutine,    ///< A coroutine that runs on an executor.
   NonBlocking,  ///< Declared [[clang::nonblocking]].
   MustNotBlock, ///< Annotated async::must_not_block.
+  Callback,     ///< Registered to run on an event loop (a `callbacks:` entry).
 };
 
 /// What the source says about a function, beyond the database.

@@ -231,6 +231,9 @@ public:
       : Direct(Direct) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
+  // Overrides are declarations in classes: never walk function bodies (most
+  // of a TU's nodes). Classes local to a function body are not seen.
+  bool TraverseStmt(Stmt *, DataRecursionQueue * = nullptr) { return true; }
   bool VisitCXXMethodDecl(CXXMethodDecl *MD) {
     for (const CXXMethodDecl *O : MD->overridden_methods())
       Direct[O->getCanonicalDecl()].push_back(MD);

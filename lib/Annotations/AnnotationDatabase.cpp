@@ -63,6 +63,8 @@ StringRef effectName(Effect E) {
     return "offload";
   case Effect::ExecutorSwitch:
     return "executor-switch";
+  case Effect::Callback:
+    return "callback";
   }
   llvm_unreachable("unknown effect");
 }
@@ -301,33 +303,46 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   // Stage 2b: entries, in load order, with conflict detection.
   std::map<std::string, size_t> KeyToIndex;
   for (const ParsedFile &PF : Files) {
-    // `offloads:` entries are function entries whose effect is `offload`.
-    std::vector<std::pair<const yaml::RawFunctionEntry *, bool>> All;
-    for (const yaml::RawFunctionEntry &R : PF.Raw.Functions)
-      All.push_back({&R, false});
-    for (const yaml::RawFunctionEntry &R : PF.Raw.Offloads)
-      All.push_back({&R, true});
-    for (auto [RP, IsOffload] : All) {
-      const yaml::RawFunctionEntry &R = *RP;
+    // `offloads:` and `callbacks:` entries are function entries whose
+    // effect the section gives.
+    struct Section {
+      const std::vector<yaml::RawFunctionEntry> &Entries;
+      StringRef Name;
+      Effect Default;
+    };
+    for (const Section &Sec :
+         {Section{PF.Raw.Functions, "functions", Effect::Blocking},
+          Section{PF.Raw.Offloads, "offloads", Effect::Offload},
+          Section{PF.Raw.Callbacks, "callbacks", Effect::Callback}})
+    for (const yaml::RawFunctionEntry &R : Sec.Entries) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
       FunctionEntry E;
       E.Pos = Pos;
       E.Kind = R.Kind;
-      E.TheEffect = R.TheEffect.value_or(IsOffload ? Effect::Offload
-                                                   : Effect::Blocking);
-      if (IsOffload && E.TheEffect != Effect::Offload) {
-        Errors.add(Pos, "an entry in 'offloads' cannot have effect '" +
+      E.TheEffect = R.TheEffect.value_or(Sec.Default);
+      bool InFunctions = Sec.Default == Effect::Blocking;
+      if (!InFunctions && E.TheEffect != Sec.Default) {
+        Errors.add(Pos, "an entry in '" + Sec.Name +
+                            "' cannot have effect '" +
                             effectName(E.TheEffect) + "'");
         continue;
       }
-      if (!IsOffload && E.TheEffect == Effect::Offload) {
-        Errors.add(Pos, "offload entries belong in the 'offloads' section");
+      if (InFunctions && (E.TheEffect == Effect::Offload ||
+                          E.TheEffect == Effect::Callback)) {
+        Errors.add(Pos, effectName(E.TheEffect) + " entries belong in the '" +
+                            effectName(E.TheEffect) + "s' section");
         continue;
       }
       E.Argument = R.Argument;
-      if (R.Argument && !IsOffload) {
-        Errors.add(Pos, "'argument' applies to entries in 'offloads' only");
+      if (R.Argument && InFunctions) {
+        Errors.add(Pos, "'argument' applies to entries in 'offloads' and "
+                        "'callbacks' only");
+        continue;
+      }
+      if (!R.Argument && E.TheEffect == Effect::Callback) {
+        Errors.add(Pos, "a callback entry needs 'argument': the index of the "
+                        "callable that runs on the event loop");
         continue;
       }
       E.Reason = R.Reason;

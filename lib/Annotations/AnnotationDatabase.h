@@ -38,6 +38,7 @@ enum class Effect {
   NonBlocking,    ///< Never blocks; stops the call-graph walk.
   Offload,        ///< Runs a callable argument on another thread.
   ExecutorSwitch, ///< `co_await f(...)` moves the coroutine to a blocking pool.
+  Callback,       ///< Registers a callable argument to run on an event loop.
 };
 
 /// A position in an annotation file, for diagnostics and `explain`.
@@ -82,7 +83,8 @@ struct FunctionEntry {
   /// For destructors: the entry applies only to objects initialised by a
   /// call to one of these functions (qualified, no leading "::").
   std::vector<std::string> InitializedBy;
-  /// For offloads: the index of the argument that runs elsewhere.
+  /// For offloads and callbacks: the index of the argument that runs
+  /// elsewhere (offloads) or on the event loop (callbacks).
   std::optional<unsigned> Argument;
   bool Override = false;
   SourcePosition Pos;

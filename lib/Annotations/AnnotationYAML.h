@@ -65,6 +65,7 @@ struct RawAnnotationFile {
   std::vector<RawCategory> Categories;
   std::vector<RawFunctionEntry> Functions;
   std::vector<RawFunctionEntry> Offloads;
+  std::vector<RawFunctionEntry> Callbacks;
   std::vector<RawTypeEntry> Types;
 };
 
@@ -110,6 +111,7 @@ template <> struct ScalarEnumerationTraits<asynctidy::Effect> {
     Io.enumCase(E, "non-blocking", asynctidy::Effect::NonBlocking);
     Io.enumCase(E, "offload", asynctidy::Effect::Offload);
     Io.enumCase(E, "executor-switch", asynctidy::Effect::ExecutorSwitch);
+    Io.enumCase(E, "callback", asynctidy::Effect::Callback);
   }
 };
 
@@ -171,6 +173,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
     Io.mapOptional("categories", F.Categories);
     Io.mapOptional("functions", F.Functions);
     Io.mapOptional("offloads", F.Offloads);
+    Io.mapOptional("callbacks", F.Callbacks);
     Io.mapOptional("types", F.Types);
   }
 };

@@ -57,6 +57,9 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     if (E.TheEffect == Effect::Offload) {
       R.TheEffect.reset(); // The section says it.
       F.Offloads.push_back(std::move(R));
+    } else if (E.TheEffect == Effect::Callback) {
+      R.TheEffect.reset();
+      F.Callbacks.push_back(std::move(R));
     } else {
       F.Functions.push_back(std::move(R));
     }

@@ -1,0 +1,15 @@
+// Mock of <seastar/core/thread.hh>: seastar::async runs its function in a
+// seastar::thread (not an OS thread), where future<T>::get() is the blocking
+// point.
+#pragma once
+#include <seastar/core/future.hh>
+
+namespace seastar {
+class thread_attributes {};
+template <typename Func, typename... Args>
+auto async(thread_attributes attr, Func &&func, Args &&...args) noexcept
+    -> future<decltype(func(args...))>;
+template <typename Func, typename... Args>
+auto async(Func &&func, Args &&...args) noexcept
+    -> future<decltype(func(args...))>;
+} // namespace seastar
