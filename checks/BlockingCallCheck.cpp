@@ -1,6 +1,7 @@
 //===--- BlockingCallCheck.cpp - async-blocking-call ----------------------===//
 
 #include "BlockingCallCheck.h"
+#include "ChainNotes.h"
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
@@ -17,15 +18,6 @@ static constexpr llvm::StringLiteral CheckSyncGeneratorsOpt =
 static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
     "FollowSystemHeaders";
 
-namespace {
-AST_MATCHER_P(FunctionDecl, isAsyncContext, bool, CheckSyncGenerators) {
-  // Templates are analysed in their instantiations, where calls resolve and
-  // discarded `if constexpr` branches are gone.
-  if (Node.isTemplated())
-    return false;
-  return asynctidy::asyncContextKind(&Node, CheckSyncGenerators).has_value();
-}
-} // namespace
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -146,22 +138,10 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
       diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
           << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
           << Where;
-      unsigned Frame = 1;
-      for (const asynctidy::ChainFrame &C : F.Chain) {
-        std::string Caller = "'" + asynctidy::calleeDisplayName(C.Caller) + "'";
-        if (C.VirtualBase)
-          Caller += " (overrides '" +
-                    asynctidy::calleeDisplayName(C.VirtualBase) + "')";
-        if (C.IsLeaf)
-          diag(C.Loc, "frame #%0: %1 calls blocking '%2' (%3) here",
-               DiagnosticIDs::Note)
-              << Frame << Caller << asynctidy::calleeDisplayName(C.Callee)
-              << F.Category;
-        else
-          diag(C.Loc, "frame #%0: %1 calls '%2' here", DiagnosticIDs::Note)
-              << Frame << Caller << asynctidy::calleeDisplayName(C.Callee);
-        ++Frame;
-      }
+      emitFrameNotes(*this, F.Chain, [&](const asynctidy::ChainFrame &C) {
+        return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
+               "' (" + F.Category + ")";
+      });
     }
   }
   Roots.clear();

@@ -1,6 +1,7 @@
 //===--- OpaqueCallCheck.cpp - async-opaque-call --------------------------===//
 
 #include "OpaqueCallCheck.h"
+#include "ChainNotes.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
 
@@ -15,12 +16,6 @@ static constexpr llvm::StringLiteral ThirdPartyHeadersOpt = "ThirdPartyHeaders";
 static constexpr llvm::StringLiteral CLinkageOpt = "CLinkage";
 static constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
 
-namespace {
-AST_MATCHER(FunctionDecl, isAsyncContext) {
-  return asynctidy::asyncContextKind(&Node, /*CheckSyncGenerators=*/false)
-      .has_value();
-}
-} // namespace
 
 OpaqueCallCheck::OpaqueCallCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -62,7 +57,7 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
   Valid = true;
   Finder->addMatcher(functionDecl(isDefinition(),
                                   unless(isExpansionInSystemHeader()),
-                                  isAsyncContext())
+                                  isAsyncContext(/*CheckSyncGenerators=*/false))
                          .bind("root"),
                      this);
 }
@@ -98,21 +93,10 @@ void OpaqueCallCheck::onEndOfTranslationUnit() {
                           "behaviour is unknown")
             << asynctidy::calleeDisplayName(F.Callee) << What << Opaque
             << Where;
-        unsigned Frame = 1;
-        for (const asynctidy::ChainFrame &C : F.Chain) {
-          std::string Caller = "'" + asynctidy::calleeDisplayName(C.Caller) + "'";
-          if (C.VirtualBase)
-            Caller += " (overrides '" +
-                      asynctidy::calleeDisplayName(C.VirtualBase) + "')";
-          if (C.IsLeaf)
-            diag(C.Loc, "frame #%0: %1 calls opaque '%2' here",
-                 DiagnosticIDs::Note)
-                << Frame << Caller << asynctidy::calleeDisplayName(C.Callee);
-          else
-            diag(C.Loc, "frame #%0: %1 calls '%2' here", DiagnosticIDs::Note)
-                << Frame << Caller << asynctidy::calleeDisplayName(C.Callee);
-          ++Frame;
-        }
+        emitFrameNotes(*this, F.Chain, [](const asynctidy::ChainFrame &C) {
+          return "calls opaque '" + asynctidy::calleeDisplayName(C.Callee) +
+                 "'";
+        });
       }
     }
   }

@@ -1,6 +1,7 @@
 //===--- UnboundedChannelCheck.cpp - async-unbounded-channel --------------===//
 
 #include "UnboundedChannelCheck.h"
+#include "ChainNotes.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
 
@@ -13,12 +14,6 @@ namespace clang::tidy::async {
 static constexpr llvm::StringLiteral ChannelTypesOpt = "ChannelTypes";
 static constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
 
-namespace {
-AST_MATCHER(FunctionDecl, isAsyncContext) {
-  return asynctidy::asyncContextKind(&Node, /*CheckSyncGenerators=*/false)
-      .has_value();
-}
-} // namespace
 
 UnboundedChannelCheck::UnboundedChannelCheck(StringRef Name,
                                              ClangTidyContext *Context)
@@ -58,7 +53,7 @@ void UnboundedChannelCheck::registerMatchers(MatchFinder *Finder) {
   Valid = true;
   Finder->addMatcher(functionDecl(isDefinition(),
                                   unless(isExpansionInSystemHeader()),
-                                  isAsyncContext())
+                                  isAsyncContext(/*CheckSyncGenerators=*/false))
                          .bind("root"),
                      this);
 }
@@ -99,27 +94,10 @@ void UnboundedChannelCheck::onEndOfTranslationUnit() {
                           "('%1') from %2; it has no backpressure")
             << asynctidy::calleeDisplayName(F.Callee) << P.TypeAsWritten
             << Where;
-        unsigned Frame = 1;
-        for (const asynctidy::ChainFrame &C : F.Chain) {
-          std::string Caller = "'" + asynctidy::calleeDisplayName(C.Caller) + "'";
-          if (C.VirtualBase)
-            Caller += " (overrides '" +
-                      asynctidy::calleeDisplayName(C.VirtualBase) + "')";
-          if (C.IsLeaf) {
-            if (!Name.empty())
-              diag(C.Loc, "frame #%0: %1 pushes into '%2' here",
-                   DiagnosticIDs::Note)
-                  << Frame << Caller << Name;
-            else
-              diag(C.Loc, "frame #%0: %1 pushes into the channel here",
-                   DiagnosticIDs::Note)
-                  << Frame << Caller;
-          } else {
-            diag(C.Loc, "frame #%0: %1 calls '%2' here", DiagnosticIDs::Note)
-                << Frame << Caller << asynctidy::calleeDisplayName(C.Callee);
-          }
-          ++Frame;
-        }
+        emitFrameNotes(*this, F.Chain, [&](const asynctidy::ChainFrame &) {
+          return Name.empty() ? std::string("pushes into the channel")
+                              : "pushes into '" + Name + "'";
+        });
       }
       std::string Suggest = P.Alternative.empty()
                                 ? std::string("give it a capacity limit")
