@@ -361,9 +361,16 @@ void BlockingAnalyzer::propagate() {
     if (N->Blocking)
       Queue.push_back(N);
   }
-  // Seeds with Dist 0 (annotated) must come before Dist 1 ones.
-  std::stable_sort(Queue.begin(), Queue.end(),
-                   [](Node *A, Node *B) { return A->Dist < B->Dist; });
+  // Seeds with Dist 0 (annotated) must come before Dist 1 ones, each group in
+  // discovery order, for a breadth-first search.
+  std::deque<Node *> Seeds;
+  for (Node *N : Queue)
+    if (N->Dist == 0)
+      Seeds.push_back(N);
+  for (Node *N : Queue)
+    if (N->Dist != 0)
+      Seeds.push_back(N);
+  Queue = std::move(Seeds);
   while (!Queue.empty()) {
     Node *T = Queue.front();
     Queue.pop_front();

@@ -18,6 +18,7 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
+#include <array>
 #include <map>
 
 using namespace llvm;
@@ -125,16 +126,28 @@ int main(int Argc, char **Argv) {
     return 0;
   }
   if (Command == "stats") {
-    std::map<std::string, std::pair<unsigned, unsigned>> PerFile;
+    // Per file: entries by effect, then types. Effects other than blocking
+    // and non-blocking, and types, are printed only where a file has some.
+    constexpr Effect Effects[] = {Effect::Blocking, Effect::NonBlocking,
+                                  Effect::Offload, Effect::ExecutorSwitch,
+                                  Effect::Callback};
+    std::map<std::string, std::array<unsigned, std::size(Effects) + 1>> PerFile;
     for (const std::string &N : D.sourceNames())
-      PerFile[N];
-    for (const FunctionEntry &E : D.entries()) {
-      auto &P = PerFile[E.Pos.File];
-      (E.TheEffect == Effect::Blocking ? P.first : P.second)++;
+      PerFile[N] = {};
+    for (const FunctionEntry &E : D.entries())
+      ++PerFile[E.Pos.File][static_cast<size_t>(E.TheEffect)];
+    for (const TypeEntry &T : D.types())
+      ++PerFile[T.Pos.File][std::size(Effects)];
+    for (const auto &[File, Counts] : PerFile) {
+      outs() << File << ": " << Counts[0] << " blocking, " << Counts[1]
+             << " non-blocking";
+      for (size_t I = 2; I < std::size(Effects); ++I)
+        if (Counts[I])
+          outs() << ", " << Counts[I] << " " << effectName(Effects[I]);
+      if (unsigned T = Counts[std::size(Effects)])
+        outs() << ", " << T << " types";
+      outs() << "\n";
     }
-    for (const auto &[File, Counts] : PerFile)
-      outs() << File << ": " << Counts.first << " blocking, " << Counts.second
-             << " non-blocking\n";
     outs() << "total: " << D.entries().size() << " entries\n";
     return 0;
   }
