@@ -295,8 +295,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                             Old->Pos.str());
         continue;
       }
-      DB->Categories.push_back(
-          {N.str(), RC.Description, RC.Enabled.value_or(true), Pos});
+      DB->Categories.push_back({N.str(), RC.Description,
+                                RC.Enabled.value_or(true), RC.Suggestion,
+                                Pos});
     }
   }
 
@@ -335,6 +336,10 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         continue;
       }
       E.Argument = R.Argument;
+      if (!R.AsyncEquivalent.empty() && E.TheEffect != Effect::Blocking) {
+        Errors.add(Pos, "'async-equivalent' applies to blocking entries only");
+        continue;
+      }
       if (R.Argument && InFunctions) {
         Errors.add(Pos, "'argument' applies to entries in 'offloads' and "
                         "'callbacks' only");
@@ -347,6 +352,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       }
       E.Reason = R.Reason;
       E.See = R.See;
+      E.AsyncEquivalent = R.AsyncEquivalent;
       E.Arity = R.Arity;
       E.Override = R.Override;
       bool Ok = true;

@@ -55,6 +55,9 @@ struct Category {
   std::string Description;
   bool Enabled = true; ///< Reported unless the check's Categories option says
                        ///< otherwise.
+  /// What to do about a call of this category that has no async equivalent
+  /// of its own (e.g. "offload it to a blocking thread pool").
+  std::string Suggestion;
   SourcePosition Pos;
 };
 
@@ -69,6 +72,10 @@ struct FunctionEntry {
   std::string Category; ///< Empty for non-blocking entries.
   std::string Reason;
   std::string See;
+  /// What to call instead from a coroutine ("co_await
+  /// sock.async_read_some(buf, asio::use_awaitable)"); empty if the category's
+  /// suggestion (usually: offload to a blocking pool) applies.
+  std::string AsyncEquivalent;
   std::optional<unsigned> Arity;
   /// Normalised parameter types (see normalizeTypeName); empty = any.
   std::optional<std::vector<std::string>> Params;

@@ -29,6 +29,7 @@ struct RawCategory {
   PositionedString Name;
   std::string Description;
   std::optional<bool> Enabled;
+  std::string Suggestion;
 };
 
 struct RawFunctionEntry {
@@ -38,6 +39,7 @@ struct RawFunctionEntry {
   std::string Category;
   std::string Reason;
   std::string See;
+  std::string AsyncEquivalent;
   std::optional<unsigned> Arity;
   std::optional<std::vector<std::string>> Params;
   std::vector<std::string> Receivers;
@@ -146,6 +148,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
     Io.mapRequired("name", C.Name);
     Io.mapRequired("description", C.Description);
     Io.mapOptional("enabled", C.Enabled);
+    Io.mapOptional("suggestion", C.Suggestion, std::string());
   }
 };
 
@@ -157,6 +160,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
     Io.mapOptional("category", E.Category, std::string());
     Io.mapOptional("reason", E.Reason, std::string());
     Io.mapOptional("see", E.See, std::string());
+    Io.mapOptional("async-equivalent", E.AsyncEquivalent, std::string());
     Io.mapOptional("arity", E.Arity);
     Io.mapOptional("params", E.Params);
     Io.mapOptional("receivers", E.Receivers);

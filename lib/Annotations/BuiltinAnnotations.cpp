@@ -32,7 +32,8 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
   RawAnnotationFile F;
   F.Version = AnnotationSchemaVersion;
   for (const Category &C : DB.categories())
-    F.Categories.push_back({{C.Name, nullptr}, C.Description, C.Enabled});
+    F.Categories.push_back(
+        {{C.Name, nullptr}, C.Description, C.Enabled, C.Suggestion});
   for (const FunctionEntry &E : DB.entries()) {
     RawFunctionEntry R;
     R.InitializedBy.clear();
@@ -47,6 +48,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     R.Category = E.Category;
     R.Reason = E.Reason;
     R.See = E.See;
+    R.AsyncEquivalent = E.AsyncEquivalent;
     R.Arity = E.Arity;
     if (E.Params)
       R.Params = E.ParamsAsWritten;

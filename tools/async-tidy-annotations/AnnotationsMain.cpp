@@ -80,6 +80,8 @@ static void printEntry(raw_ostream &OS, const FunctionEntry &E) {
   OS << "\n";
   if (!E.Reason.empty())
     OS << "  reason: " << E.Reason << "\n";
+  if (!E.AsyncEquivalent.empty())
+    OS << "  async equivalent: " << E.AsyncEquivalent << "\n";
 }
 
 int main(int Argc, char **Argv) {
