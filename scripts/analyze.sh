@@ -59,4 +59,9 @@ done
 ((${#without_db[@]})) && run "$TIDY" --quiet --checks="$CHECKS" "${without_db[@]}" -- -std=c++20
 n=$(grep -c 'warning: .*\[async-' "$log" || true)
 echo "async-tidy: $n finding(s)" >&2
+if ((status)); then
+  echo "async-tidy: the analysis did not complete on some files (see the errors" \
+       "above: code that does not compile, or missing compile flags; add a" \
+       "compile_flags.txt or pass a compile_commands.json)" >&2
+fi
 exit $status
