@@ -245,7 +245,8 @@ bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
   const FunctionDecl *Callee =
       S.Kind == CallKind::Virtual ? nullptr : S.Callee;
   if (Callee) {
-    SourceAnnotation A = sourceAnnotation(Callee);
+    const Node *CN = lookup(Callee);
+    SourceAnnotation A = CN ? CN->Annot : sourceAnnotation(Callee);
     if (A.TheKind == SourceAnnotation::Blocking && On(A.Category)) {
       if (Category)
         *Category = A.Category;
@@ -265,7 +266,8 @@ BlockingAnalyzer::followedTargets(const CallSiteRecord &S) const {
       return; // Its body is its own async context.
     if (matchCall(DB, {T, nullptr}))
       return;
-    SourceAnnotation A = sourceAnnotation(T);
+    const Node *TN = lookup(T);
+    SourceAnnotation A = TN ? TN->Annot : sourceAnnotation(T);
     if (A.TheKind == SourceAnnotation::NonBlocking)
       return; // Vouched for (and [[clang::nonblocking]] is verified by Clang).
     Out.push_back(T);
