@@ -42,17 +42,9 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                                 Categories, getCurrentMainFile());
   if (!Config.DB)
     return;
-  if (MaxDepth == 0)
-    configurationDiag("async-blocking-call: option '%0' must be at least 1",
-                      DiagnosticIDs::Error)
-        << MaxDepthOpt;
-  // Async contexts in system headers (Asio has many coroutines) would only
-  // produce diagnostics that clang-tidy drops.
-  Finder->addMatcher(functionDecl(isDefinition(),
-                                  unless(isExpansionInSystemHeader()),
-                                  isAsyncContext(CheckSyncGenerators))
-                         .bind("root"),
-                     this);
+  if (!checkMaxDepth(*this, "async-blocking-call", MaxDepthOpt, MaxDepth))
+    return;
+  Finder->addMatcher(asyncContextRoots(CheckSyncGenerators), this);
   // Callables registered with an event loop (`callbacks:` entries).
   std::vector<StringRef> CallbackNames;
   for (const asynctidy::FunctionEntry &E : Config.DB->entries())

@@ -5,6 +5,16 @@
 
 namespace clang::tidy::async {
 
+bool checkMaxDepth(ClangTidyCheck &Check, llvm::StringRef CheckName,
+                   llvm::StringRef OptionName, unsigned MaxDepth) {
+  if (MaxDepth > 0)
+    return true;
+  Check.configurationDiag("%0: option '%1' must be at least 1",
+                          DiagnosticIDs::Error)
+      << CheckName << OptionName;
+  return false;
+}
+
 void emitFrameNotes(
     ClangTidyCheck &Check, llvm::ArrayRef<asynctidy::ChainFrame> Chain,
     llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText) {

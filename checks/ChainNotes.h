@@ -25,6 +25,21 @@ AST_MATCHER_P(FunctionDecl, isAsyncContext, bool, CheckSyncGenerators) {
   return asynctidy::asyncContextKind(&Node, CheckSyncGenerators).has_value();
 }
 
+/// Function definitions outside system headers (whose diagnostics clang-tidy
+/// drops anyway) that are async contexts, bound to "root".
+inline ast_matchers::DeclarationMatcher
+asyncContextRoots(bool CheckSyncGenerators) {
+  using namespace ast_matchers;
+  return functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                      isAsyncContext(CheckSyncGenerators))
+      .bind("root");
+}
+
+/// Reports a MaxDepth of 0 as a configuration error of \p CheckName.
+/// Returns whether the value is usable.
+bool checkMaxDepth(ClangTidyCheck &Check, llvm::StringRef CheckName,
+                   llvm::StringRef OptionName, unsigned MaxDepth);
+
 /// Emits "frame #N: 'Caller' calls 'Callee' here" for every frame of \p Chain
 /// but the last, whose note is "frame #N: 'Caller' <LeafText(frame)> here".
 void emitFrameNotes(

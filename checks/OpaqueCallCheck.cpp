@@ -45,21 +45,13 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
         << ThirdPartyHeadersOpt << llvm::toString(Globs.takeError());
     return;
   }
-  if (MaxDepth == 0) {
-    configurationDiag("async-opaque-call: option '%0' must be at least 1",
-                      DiagnosticIDs::Error)
-        << MaxDepthOpt;
+  if (!checkMaxDepth(*this, "async-opaque-call", MaxDepthOpt, MaxDepth))
     return;
-  }
   Opts.HeaderGlobs = std::move(*Globs);
   Opts.CLinkage = CLinkage;
   Opts.MaxDepth = MaxDepth;
   Valid = true;
-  Finder->addMatcher(functionDecl(isDefinition(),
-                                  unless(isExpansionInSystemHeader()),
-                                  isAsyncContext(/*CheckSyncGenerators=*/false))
-                         .bind("root"),
-                     this);
+  Finder->addMatcher(asyncContextRoots(/*CheckSyncGenerators=*/false), this);
 }
 
 void OpaqueCallCheck::check(const MatchFinder::MatchResult &Result) {

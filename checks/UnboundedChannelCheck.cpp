@@ -44,18 +44,10 @@ void UnboundedChannelCheck::registerMatchers(MatchFinder *Finder) {
     return;
   }
   ExtraTypes = std::move(*Types);
-  if (MaxDepth == 0) {
-    configurationDiag("async-unbounded-channel: option '%0' must be at least 1",
-                      DiagnosticIDs::Error)
-        << MaxDepthOpt;
+  if (!checkMaxDepth(*this, "async-unbounded-channel", MaxDepthOpt, MaxDepth))
     return;
-  }
   Valid = true;
-  Finder->addMatcher(functionDecl(isDefinition(),
-                                  unless(isExpansionInSystemHeader()),
-                                  isAsyncContext(/*CheckSyncGenerators=*/false))
-                         .bind("root"),
-                     this);
+  Finder->addMatcher(asyncContextRoots(/*CheckSyncGenerators=*/false), this);
 }
 
 void UnboundedChannelCheck::check(const MatchFinder::MatchResult &Result) {
