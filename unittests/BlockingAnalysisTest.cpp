@@ -18,7 +18,9 @@ namespace {
 const char *const Coroutine = R"cpp(
 namespace std {
 template <class R, class... A> struct coroutine_traits { using promise_type = typename R::promise_type; };
-template <class P = void> struct coroutine_handle { static coroutine_handle from_address(void *); };
+template <class P = void> struct coroutine_handle;
+template <> struct coroutine_handle<void> { static coroutine_handle from_address(void *); };
+template <class P> struct coroutine_handle : coroutine_handle<> { static coroutine_handle from_address(void *); };
 struct suspend_never { bool await_ready() noexcept { return true; } void await_suspend(coroutine_handle<>) noexcept {} void await_resume() noexcept {} };
 }
 struct task { struct promise_type {
@@ -35,6 +37,8 @@ struct Fixture {
 
   explicit Fixture(const std::string &Code) {
     AST = tooling::buildASTFromCodeWithArgs(Coroutine + Code, {"-std=c++20"});
+    // A snippet that does not compile would leave a partial AST.
+    EXPECT_FALSE(AST->getDiagnostics().hasErrorOccurred());
     auto Loaded = AnnotationDatabase::load(
         {{"t.yaml", "version: 1\n"
                     "categories:\n"

@@ -48,20 +48,21 @@ std::string databaseName(const NamedDecl *D) {
   return Out;
 }
 
-/// The record type of \p E, looking through references and one pointer level
-/// (for `p->read()` the receiver expression is the pointer).
-static const CXXRecordDecl *recordOf(const Expr *E) {
-  if (!E)
-    return nullptr;
-  // The implicit object of an inherited member is a derived-to-base cast;
-  // the class the user called it on is underneath.
-  E = E->IgnoreParenImpCasts();
-  QualType T = E->getType().getNonReferenceType();
-  if (const auto *PT = T->getAs<PointerType>())
-    T = PT->getPointeeType();
+const CXXRecordDecl *recordOfType(QualType T, bool ThroughPointer) {
+  T = T.getNonReferenceType();
+  if (ThroughPointer)
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
   if (const auto *RD = T->getAsCXXRecordDecl())
     return RD->getDefinition() ? RD->getDefinition() : RD;
   return nullptr;
+}
+
+const CXXRecordDecl *receiverClass(const Expr *E) {
+  if (!E)
+    return nullptr;
+  return recordOfType(E->IgnoreParenImpCasts()->getType(),
+                      /*ThroughPointer=*/true);
 }
 
 /// True if \p RD or one of its (transitive) bases is named \p Name.
@@ -130,7 +131,7 @@ static bool receiverMatches(const FunctionEntry &E, const Expr *Receiver) {
     return true;
   if (!Receiver)
     return false;
-  const CXXRecordDecl *RD = recordOf(Receiver);
+  const CXXRecordDecl *RD = receiverClass(Receiver);
   for (const std::string &R : E.Receivers)
     if (classOrBaseNamed(RD, R))
       return true;
@@ -198,7 +199,7 @@ bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
       // Inherited member: the callee lives in an implementation base, the
       // entry names the class the user called it on (or one in between).
       if (E.Kind != EntryKind::Method ||
-          !classOrBaseNamed(recordOf(Call.Receiver), E.ClassName, Owner))
+          !classOrBaseNamed(receiverClass(Call.Receiver), E.ClassName, Owner))
         return false;
     }
   } else if (E.Kind == EntryKind::CFunction) {

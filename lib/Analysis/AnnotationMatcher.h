@@ -23,6 +23,16 @@ namespace asynctidy {
 /// inline namespaces, no template arguments ("std::basic_istream::read").
 std::string databaseName(const clang::NamedDecl *D);
 
+/// The class of \p T, looking through references and (if \p ThroughPointer)
+/// one pointer level; its definition when there is one.
+const clang::CXXRecordDecl *recordOfType(clang::QualType T,
+                                         bool ThroughPointer);
+
+/// The class of the object \p E denotes, as the user wrote it: through
+/// implicit casts (an inherited member's object is a derived-to-base cast),
+/// references and one pointer level (`p->read()`).
+const clang::CXXRecordDecl *receiverClass(const clang::Expr *E);
+
 /// A call as the matcher sees it: the callee and, for members, the object it
 /// is called on (for free functions, the first argument; may be null).
 struct CallSite {

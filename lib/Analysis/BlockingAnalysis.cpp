@@ -431,6 +431,7 @@ BlockingAnalyzer::chainFrom(const FunctionDecl *FD) const {
     F.Callee = N->NextTarget;
     F.VirtualBase = ReachedThrough;
     F.Loc = N->NextSite->Loc;
+    F.Site = N->NextSite;
     F.IsLeaf = N->NextIsLeaf;
     Chain.push_back(F);
     if (N->NextIsLeaf)

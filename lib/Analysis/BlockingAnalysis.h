@@ -69,6 +69,8 @@ struct ChainFrame {
   /// (Caller overrides it).
   const clang::FunctionDecl *VirtualBase = nullptr;
   clang::SourceLocation Loc;
+  /// The call site of this frame, in Caller's body.
+  const CallSiteRecord *Site = nullptr;
   bool IsLeaf = false; ///< The last frame: Callee is the blocking function.
 };
 
@@ -83,6 +85,12 @@ struct BlockingFinding {
   std::string Category;
   /// Frames below the site, down to the blocking leaf (empty when Direct).
   std::vector<ChainFrame> Chain;
+
+  /// The call site the leaf predicate accepted: Site itself, or the last
+  /// frame's.
+  const CallSiteRecord *leafSite() const {
+    return Direct || Chain.empty() ? Site : Chain.back().Site;
+  }
 };
 
 /// A per-function result in a form that outlives the AST: keyed by USR, for

@@ -98,16 +98,6 @@ const Expr *stripWrappers(const Expr *E) {
   return E;
 }
 
-const CXXRecordDecl *recordOfType(QualType T, bool ThroughPointer) {
-  T = T.getNonReferenceType();
-  if (ThroughPointer)
-    if (const auto *PT = T->getAs<PointerType>())
-      T = PT->getPointeeType();
-  if (const auto *RD = T->getAsCXXRecordDecl())
-    return RD->getDefinition() ? RD->getDefinition() : RD;
-  return nullptr;
-}
-
 /// What a class is for this analysis.
 struct ClassInfo {
   enum RoleKind { None, Guard, Mutex, AsyncMutex } Role = None;

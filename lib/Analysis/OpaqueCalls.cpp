@@ -97,7 +97,7 @@ OpaqueCallAnalyzer::OpaqueCallAnalyzer(ASTContext &Ctx,
     if (inDatabase(Site.Callee, DB) ||
         sourceAnnotation(Site.Callee).TheKind != SourceAnnotation::None)
       return false;
-    Category = R == OpaqueReason::CLinkage ? "c-linkage" : "header";
+    Category = "opaque";
     return true;
   };
   Walk = std::make_unique<BlockingAnalyzer>(Ctx, DB, NoCategories, BOpts);
@@ -111,17 +111,14 @@ std::vector<OpaqueFinding>
 OpaqueCallAnalyzer::findings(const FunctionDecl *Root) {
   std::vector<OpaqueFinding> Out;
   for (BlockingFinding &F : Walk->findings(Root)) {
+    const CallSiteRecord *Leaf = F.leafSite(); // Before F.Chain is moved.
     OpaqueFinding O;
     O.Site = F.Site;
     O.Callee = F.Callee;
     O.Direct = F.Direct;
     O.Chain = std::move(F.Chain);
-    O.Opaque = O.Direct ? F.Site->Callee
-                        : (O.Chain.empty() ? nullptr : O.Chain.back().Callee);
-    if (!O.Opaque)
-      continue;
-    O.Reason = F.Category == "c-linkage" ? OpaqueReason::CLinkage
-                                         : OpaqueReason::Header;
+    O.Opaque = Leaf->Callee;
+    O.Reason = opaqueCall(*Leaf, Ctx, Opts);
     Out.push_back(std::move(O));
   }
   return Out;

@@ -104,13 +104,7 @@ static bool hasCapacityPolicy(const CXXRecordDecl *RD) {
   return false;
 }
 
-/// The receiver without parentheses, implicit casts and temporaries.
-static const Expr *bareReceiver(const Expr *E) {
-  return E ? E->IgnoreParenImpCasts() : nullptr;
-}
-
-std::optional<ChannelPush> ChannelMatcher::match(const FunctionDecl *Caller,
-                                                 const CallSiteRecord &Site,
+std::optional<ChannelPush> ChannelMatcher::match(const CallSiteRecord &Site,
                                                  const ASTContext &Ctx) const {
   if (Site.Kind != CallKind::Call && Site.Kind != CallKind::Virtual)
     return std::nullopt;
@@ -121,13 +115,16 @@ std::optional<ChannelPush> ChannelMatcher::match(const FunctionDecl *Caller,
   const Expr *Obj = MC->getImplicitObjectArgument();
   if (!Obj)
     return std::nullopt;
-  QualType ObjType = Obj->getType();
-  if (ObjType->isPointerType())
-    ObjType = ObjType->getPointeeType();
-  ObjType = ObjType.getNonReferenceType().getUnqualifiedType();
-  const CXXRecordDecl *RD = ObjType->getAsCXXRecordDecl();
+  // The object as written: an inherited enqueue's object is a derived-to-base
+  // cast, and the derived class may be the one that is (un)bounded.
+  const Expr *R = Obj->IgnoreParenImpCasts();
+  const CXXRecordDecl *RD = receiverClass(R);
   if (!RD)
     return std::nullopt;
+  QualType ObjType = R->getType().getNonReferenceType();
+  if (ObjType->isPointerType())
+    ObjType = ObjType->getPointeeType();
+  ObjType = ObjType.getUnqualifiedType();
   StringRef Method = MD->getName();
 
   // The receiver's class and its bases, nearest first; a bounded class
@@ -178,7 +175,6 @@ std::optional<ChannelPush> ChannelMatcher::match(const FunctionDecl *Caller,
   Policy.SuppressTagKeyword = true;
   P.TypeAsWritten = ObjType.getAsString(Policy);
 
-  const Expr *R = bareReceiver(Obj);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(R)) {
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
       bool ByValue = !VD->getType()->isReferenceType() &&
@@ -201,7 +197,6 @@ std::optional<ChannelPush> ChannelMatcher::match(const FunctionDecl *Caller,
       P.DeclIsChannel = !VD->getType()->isReferenceType();
     }
   }
-  (void)Caller;
   return P;
 }
 
@@ -211,24 +206,18 @@ UnboundedChannelAnalyzer::UnboundedChannelAnalyzer(
     : Ctx(Ctx), Matcher(DB, std::move(Extra)) {
   BlockingAnalysisOptions Opts;
   Opts.MaxDepth = MaxDepth;
-  // The leaf's "category" is the index of its push, so that a finding
-  // reached through a chain still knows which channel it is about.
-  Opts.IsLeaf = [this](const FunctionDecl *Caller, const CallSiteRecord &Site,
+  // Pushes are matched once per call site; findings find theirs through
+  // their leaf site.
+  Opts.IsLeaf = [this](const FunctionDecl *, const CallSiteRecord &Site,
                        std::string &Category) {
-    auto It = PushIndex.find(&Site);
-    if (It == PushIndex.end()) {
-      std::optional<ChannelPush> P = Matcher.match(Caller, Site, this->Ctx);
-      if (!P) {
-        PushIndex[&Site] = ~0U;
-        return false;
+    auto [It, Inserted] = PushIndex.try_emplace(&Site, NoPush);
+    if (Inserted)
+      if (std::optional<ChannelPush> P = Matcher.match(Site, this->Ctx)) {
+        Pushes.push_back(std::move(*P));
+        It->second = Pushes.size() - 1;
       }
-      Pushes.push_back(std::move(*P));
-      It = PushIndex.insert({&Site, Pushes.size() - 1}).first;
-    }
-    if (It->second == ~0U)
-      return false;
-    Category = std::to_string(It->second);
-    return true;
+    Category = "unbounded-channel";
+    return It->second != NoPush;
   };
   Walk = std::make_unique<BlockingAnalyzer>(Ctx, DB, NoCategories, Opts);
 }
@@ -241,15 +230,15 @@ std::vector<ChannelFinding>
 UnboundedChannelAnalyzer::findings(const FunctionDecl *Root) {
   std::vector<ChannelFinding> Out;
   for (BlockingFinding &F : Walk->findings(Root)) {
-    unsigned Index = 0;
-    if (StringRef(F.Category).getAsInteger(10, Index) || Index >= Pushes.size())
+    auto It = PushIndex.find(F.leafSite());
+    if (It == PushIndex.end() || It->second == NoPush)
       continue;
     ChannelFinding C;
     C.Site = F.Site;
     C.Callee = F.Callee;
     C.Direct = F.Direct;
     C.Chain = std::move(F.Chain);
-    C.Push = &Pushes[Index];
+    C.Push = &Pushes[It->second];
     Out.push_back(std::move(C));
   }
   return Out;

@@ -71,11 +71,9 @@ public:
                  std::vector<ChannelTypeSpec> Extra)
       : DB(DB), Extra(std::move(Extra)) {}
 
-  /// The push \p Site (in the body of \p Caller) makes, if it enqueues into
-  /// an unbounded channel that \p Caller does not own (a local container of
-  /// the function is not a channel).
-  std::optional<ChannelPush> match(const clang::FunctionDecl *Caller,
-                                   const CallSiteRecord &Site,
+  /// The push \p Site makes, if it enqueues into an unbounded channel that
+  /// its function does not own (a local container is not a channel).
+  std::optional<ChannelPush> match(const CallSiteRecord &Site,
                                    const clang::ASTContext &Ctx) const;
 
 private:
@@ -109,7 +107,9 @@ private:
   llvm::StringMap<bool> NoCategories;
   /// Stable addresses: findings point into it.
   std::deque<ChannelPush> Pushes;
+  /// Index into Pushes per call site already matched, or NoPush.
   llvm::DenseMap<const CallSiteRecord *, unsigned> PushIndex;
+  static constexpr unsigned NoPush = ~0U;
   std::unique_ptr<BlockingAnalyzer> Walk;
 };
 
