@@ -1071,3 +1071,26 @@ TEST(LoadWithUserFiles, NoUserFilesIsTheBuiltinDatabase) {
 }
 
 } // namespace
+
+namespace {
+TEST(AnnotationDatabaseQueryTest, EntriesNamedAndSimpleName) {
+  using asynctidy::AnnotationDatabase;
+  EXPECT_EQ(AnnotationDatabase::simpleName("::std::basic_istream::read"),
+            "read");
+  EXPECT_EQ(AnnotationDatabase::simpleName("std::operator>>"), "operator>>");
+  EXPECT_EQ(AnnotationDatabase::simpleName("read"), "read");
+  auto DB = AnnotationDatabase::load(
+      {{"q.yaml", "version: 1\n"
+                  "categories: [{name: io, description: d}]\n"
+                  "functions:\n"
+                  "  - {name: ::app::read, kind: function, category: io}\n"
+                  "  - {name: ::app::read, kind: function, category: io,"
+                  " arity: 2}\n"
+                  "  - {name: ::other::read, kind: function, category: io}\n"}});
+  ASSERT_TRUE(static_cast<bool>(DB)) << llvm::toString(DB.takeError());
+  EXPECT_EQ((*DB)->entriesNamed("::app::read").size(), 2u);
+  EXPECT_EQ((*DB)->entriesNamed("app::read").size(), 2u);
+  EXPECT_EQ((*DB)->entriesNamed("other::read").size(), 1u);
+  EXPECT_TRUE((*DB)->entriesNamed("read").empty());
+}
+} // namespace

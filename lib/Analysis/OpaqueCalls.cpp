@@ -31,19 +31,6 @@ Expected<std::vector<GlobPattern>> parseHeaderGlobs(StringRef Option) {
   return Out;
 }
 
-/// Whether any database entry names \p FD (whatever its constraints on
-/// receivers or parameters): the database knows the function.
-static bool inDatabase(const FunctionDecl *FD, const AnnotationDatabase &DB) {
-  std::string Name = databaseName(FD);
-  StringRef Simple = StringRef(Name).rsplit("::").second;
-  if (Simple.empty())
-    Simple = Name;
-  for (const FunctionEntry *E : DB.lookup(Simple))
-    if (E->Name == Name)
-      return true;
-  return false;
-}
-
 static OpaqueReason opaqueCallee(const FunctionDecl *FD,
                                  const ASTContext &Ctx,
                                  const OpaqueCallOptions &Opts) {
@@ -94,7 +81,7 @@ OpaqueCallAnalyzer::OpaqueCallAnalyzer(ASTContext &Ctx,
       return false;
     // Known to the database under any constraint, or annotated in source
     // (either way): not unknown.
-    if (inDatabase(Site.Callee, DB) ||
+    if (!DB.entriesNamed(databaseName(Site.Callee)).empty() ||
         sourceAnnotation(Site.Callee).TheKind != SourceAnnotation::None)
       return false;
     Category = "opaque";

@@ -216,6 +216,24 @@ AnnotationDatabase::lookup(StringRef SimpleName) const {
   return It->second;
 }
 
+StringRef AnnotationDatabase::simpleName(StringRef Qualified) {
+  Qualified.consume_front("::");
+  SmallVector<StringRef, 6> Parts;
+  if (!splitQualifiedName(Qualified, Parts))
+    return Qualified;
+  return Parts.back();
+}
+
+std::vector<const FunctionEntry *>
+AnnotationDatabase::entriesNamed(StringRef Name) const {
+  Name.consume_front("::");
+  std::vector<const FunctionEntry *> Out;
+  for (const FunctionEntry *E : lookup(simpleName(Name)))
+    if (E->Name == Name)
+      Out.push_back(E);
+  return Out;
+}
+
 /// The key two entries conflict on: same declaration and same constraints.
 static std::string entryKey(const FunctionEntry &E) {
   std::string Key = (E.Name + "|" + entryKindName(E.Kind)).str();

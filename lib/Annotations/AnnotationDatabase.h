@@ -168,6 +168,14 @@ public:
   /// "basic_ifstream", "operator>>"), in load order.
   llvm::ArrayRef<const FunctionEntry *> lookup(llvm::StringRef SimpleName) const;
 
+  /// Entries for the qualified name \p Name ("std::basic_istream::read", no
+  /// leading "::"), whatever their constraints, in load order.
+  std::vector<const FunctionEntry *> entriesNamed(llvm::StringRef Name) const;
+
+  /// The last component of a qualified name: "read" for
+  /// "std::basic_istream::read", "operator>>" for "std::operator>>".
+  static llvm::StringRef simpleName(llvm::StringRef Qualified);
+
   llvm::ArrayRef<FunctionEntry> entries() const { return Entries; }
   llvm::ArrayRef<TypeEntry> types() const { return Types; }
   /// The `types:` entry for a class's database name ("std::lock_guard").

@@ -168,19 +168,13 @@ int main(int Argc, char **Argv) {
   }
 
   // explain
-  bool Any = false;
-  size_t Sep = Query.rfind("::");
-  StringRef Simple = Sep == std::string::npos ? StringRef(Query)
-                                              : StringRef(Query).substr(Sep + 2);
-  for (const FunctionEntry *E : D.lookup(Simple)) {
-    if (E->Name != Query)
-      continue;
+  std::vector<const FunctionEntry *> Named = D.entriesNamed(Query);
+  for (const FunctionEntry *E : Named)
     printEntry(outs(), *E);
-    Any = true;
-  }
-  if (!Any) {
+  if (Named.empty()) {
     outs() << "no entry for '::" << Query << "'";
-    ArrayRef<const FunctionEntry *> Same = D.lookup(Simple);
+    ArrayRef<const FunctionEntry *> Same =
+        D.lookup(AnnotationDatabase::simpleName(Query));
     if (!Same.empty()) {
       outs() << "; entries with the same unqualified name:\n";
       for (const FunctionEntry *E : Same)
