@@ -1,7 +1,6 @@
 //===--- BlockingCallCheck.cpp - async-blocking-call ----------------------===//
 
 #include "BlockingCallCheck.h"
-#include "ChainNotes.h"
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
@@ -12,7 +11,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
-static constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
 static constexpr llvm::StringLiteral CheckSyncGeneratorsOpt =
     "CheckSyncGenerators";
 static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
@@ -20,43 +18,31 @@ static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
 
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
+    : AsyncContextCheckBase(Name, Context),
       Categories(Options.get(CategoriesOpt, "")),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)),
       CheckSyncGenerators(Options.get(CheckSyncGeneratorsOpt, false)),
       FollowSystemHeaders(Options.get(FollowSystemHeadersOpt, false)) {}
 
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
+  AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, CategoriesOpt, Categories);
-  Options.store(Opts, MaxDepthOpt, MaxDepth);
   Options.store(Opts, CheckSyncGeneratorsOpt, CheckSyncGenerators);
   Options.store(Opts, FollowSystemHeadersOpt, FollowSystemHeaders);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  // The database is loaded here rather than in the constructor so that
-  // --list-checks and --dump-config never read annotation files.
-  Config = loadAnnotationConfig(*this, "async-blocking-call", AnnotationFiles,
-                                Categories, getCurrentMainFile());
-  if (!Config.DB)
+  if (!setUp(Finder, Categories, CheckSyncGenerators))
     return;
-  if (!checkMaxDepth(*this, "async-blocking-call", MaxDepthOpt, MaxDepth))
-    return;
-  Finder->addMatcher(asyncContextRoots(CheckSyncGenerators), this);
   // Callables registered with an event loop (`callbacks:` entries).
   std::vector<StringRef> CallbackNames;
   for (const asynctidy::FunctionEntry &E : Config.DB->entries())
     if (E.TheEffect == asynctidy::Effect::Callback)
       CallbackNames.push_back(E.MemberName);
   if (!CallbackNames.empty())
-    Finder->addMatcher(
-        callExpr(unless(isExpansionInSystemHeader()),
-                 callee(functionDecl(hasAnyName(
-                     std::vector<StringRef>(CallbackNames)))))
-            .bind("registration"),
-        this);
+    Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
+                                callee(functionDecl(hasAnyName(CallbackNames))))
+                           .bind("registration"),
+                       this);
 }
 
 /// The function a callable argument denotes: a function, or a lambda's call
@@ -76,12 +62,11 @@ static const FunctionDecl *callableOf(const Expr *Arg) {
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
-  if (const auto *Root = Result.Nodes.getNodeAs<FunctionDecl>("root")) {
-    Roots.push_back(
-        {Root, *asynctidy::asyncContextKind(Root, CheckSyncGenerators)});
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
+  if (!Call) {
+    AsyncContextCheckBase::check(Result);
     return;
   }
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
   const asynctidy::FunctionEntry *E =
       asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Call));
   if (!E || E->TheEffect != asynctidy::Effect::Callback || !E->Argument ||
@@ -89,11 +74,12 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (const FunctionDecl *CB = callableOf(Call->getArg(*E->Argument));
       CB && CB->hasBody() && !asynctidy::isCoroutine(CB))
-    Roots.push_back({CB, asynctidy::ContextKind::Callback});
+    addRoot(CB, asynctidy::ContextKind::Callback);
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
-  if (!Ctx || Roots.empty() || !Config.DB || MaxDepth == 0)
+  std::vector<Root> Roots = takeRoots();
+  if (!Ctx || Roots.empty())
     return;
   asynctidy::BlockingAnalysisOptions Opts;
   Opts.MaxDepth = MaxDepth;
@@ -101,20 +87,17 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   asynctidy::BlockingAnalyzer Analyzer(*Ctx, *Config.DB,
                                        Config.EnabledCategories, Opts);
   std::vector<const FunctionDecl *> RootDecls;
-  for (const auto &[Root, Kind] : Roots)
-    RootDecls.push_back(Root);
+  for (const Root &R : Roots)
+    RootDecls.push_back(R.FD);
   Analyzer.analyze(RootDecls);
 
   // A template's pattern and its instantiations share locations: report each
   // site once. (A variable's construction and destruction share a location
   // but not a kind.)
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
-  llvm::DenseSet<const FunctionDecl *> Done;
-  for (const auto &[Root, Kind] : Roots) {
-    if (!Done.insert(Root->getCanonicalDecl()).second)
-      continue; // A callback registered twice.
-    const std::string Where = asynctidy::describeContext(Root, Kind);
-    for (const asynctidy::BlockingFinding &F : Analyzer.findings(Root)) {
+  for (const Root &R : Roots) {
+    const std::string Where = asynctidy::describeContext(R.FD, R.Kind);
+    for (const asynctidy::BlockingFinding &F : Analyzer.findings(R.FD)) {
       if (!Reported
                .insert({F.Site->Loc.getRawEncoding(),
                         static_cast<unsigned>(F.Site->Kind)})
@@ -130,13 +113,12 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
       diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
           << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
           << Where;
-      emitFrameNotes(*this, F.Chain, [&](const asynctidy::ChainFrame &C) {
+      emitFrameNotes(F.Chain, [&](const asynctidy::ChainFrame &C) {
         return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
                "' (" + F.Category + ")";
       });
     }
   }
-  Roots.clear();
 }
 
 } // namespace clang::tidy::async

@@ -1,7 +1,6 @@
 //===--- OpaqueCallCheck.cpp - async-opaque-call --------------------------===//
 
 #include "OpaqueCallCheck.h"
-#include "ChainNotes.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
 
@@ -14,30 +13,20 @@ namespace clang::tidy::async {
 
 static constexpr llvm::StringLiteral ThirdPartyHeadersOpt = "ThirdPartyHeaders";
 static constexpr llvm::StringLiteral CLinkageOpt = "CLinkage";
-static constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
 
 
 OpaqueCallCheck::OpaqueCallCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
+    : AsyncContextCheckBase(Name, Context),
       ThirdPartyHeaders(Options.get(ThirdPartyHeadersOpt, "")),
-      CLinkage(Options.get(CLinkageOpt, true)),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)) {}
+      CLinkage(Options.get(CLinkageOpt, true)) {}
 
 void OpaqueCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
+  AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, ThirdPartyHeadersOpt, ThirdPartyHeaders);
   Options.store(Opts, CLinkageOpt, CLinkage);
-  Options.store(Opts, MaxDepthOpt, MaxDepth);
 }
 
 void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
-  // Loaded here, not in the constructor, so that --list-checks and
-  // --dump-config never read annotation files.
-  Config = loadAnnotationConfig(*this, "async-opaque-call", AnnotationFiles,
-                                /*Categories=*/"", getCurrentMainFile());
-  if (!Config.DB)
-    return;
   auto Globs = asynctidy::parseHeaderGlobs(ThirdPartyHeaders);
   if (!Globs) {
     configurationDiag("async-opaque-call: invalid option '%0': %1",
@@ -45,31 +34,26 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
         << ThirdPartyHeadersOpt << llvm::toString(Globs.takeError());
     return;
   }
-  if (!checkMaxDepth(*this, "async-opaque-call", MaxDepthOpt, MaxDepth))
-    return;
   Opts.HeaderGlobs = std::move(*Globs);
   Opts.CLinkage = CLinkage;
   Opts.MaxDepth = MaxDepth;
-  Valid = true;
-  Finder->addMatcher(asyncContextRoots(/*CheckSyncGenerators=*/false), this);
-}
-
-void OpaqueCallCheck::check(const MatchFinder::MatchResult &Result) {
-  Ctx = Result.Context;
-  Roots.push_back(Result.Nodes.getNodeAs<FunctionDecl>("root"));
+  setUp(Finder, /*Categories=*/"");
 }
 
 void OpaqueCallCheck::onEndOfTranslationUnit() {
-  if (!Ctx || Roots.empty() || !Valid)
+  std::vector<Root> Roots = takeRoots();
+  if (!Ctx || Roots.empty())
     return;
+  std::vector<const FunctionDecl *> RootDecls;
+  for (const Root &R : Roots)
+    RootDecls.push_back(R.FD);
   asynctidy::OpaqueCallAnalyzer Analyzer(*Ctx, *Config.DB, Opts);
-  Analyzer.analyze(Roots);
+  Analyzer.analyze(RootDecls);
 
   llvm::DenseSet<unsigned> Reported;
-  for (const FunctionDecl *Root : Roots) {
-    auto Kind = asynctidy::asyncContextKind(Root, false);
-    const std::string Where = asynctidy::describeContext(Root, *Kind);
-    for (const asynctidy::OpaqueFinding &F : Analyzer.findings(Root)) {
+  for (const Root &R : Roots) {
+    const std::string Where = asynctidy::describeContext(R.FD, R.Kind);
+    for (const asynctidy::OpaqueFinding &F : Analyzer.findings(R.FD)) {
       if (!Reported.insert(F.Site->Loc.getRawEncoding()).second)
         continue;
       const std::string Opaque = asynctidy::calleeDisplayName(F.Opaque);
@@ -85,14 +69,13 @@ void OpaqueCallCheck::onEndOfTranslationUnit() {
                           "behaviour is unknown")
             << asynctidy::calleeDisplayName(F.Callee) << What << Opaque
             << Where;
-        emitFrameNotes(*this, F.Chain, [](const asynctidy::ChainFrame &C) {
+        emitFrameNotes(F.Chain, [](const asynctidy::ChainFrame &C) {
           return "calls opaque '" + asynctidy::calleeDisplayName(C.Callee) +
                  "'";
         });
       }
     }
   }
-  Roots.clear();
 }
 
 } // namespace clang::tidy::async

@@ -3,7 +3,7 @@
 #ifndef ASYNC_TIDY_CHECKS_OPAQUECALLCHECK_H
 #define ASYNC_TIDY_CHECKS_OPAQUECALLCHECK_H
 
-#include "AsyncCheckOptions.h"
+#include "AsyncContextCheckBase.h"
 #include "Analysis/OpaqueCalls.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <vector>
@@ -16,30 +16,17 @@ namespace clang::tidy::async {
 /// which may block.
 ///
 /// For the user-facing documentation see docs/checks/async-opaque-call.md.
-class OpaqueCallCheck : public ClangTidyCheck {
+class OpaqueCallCheck : public AsyncContextCheckBase {
 public:
   OpaqueCallCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  std::optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_AsIs;
-  }
 
 private:
-  const std::string AnnotationFiles;
   const std::string ThirdPartyHeaders;
   const bool CLinkage;
-  const unsigned MaxDepth;
-  AnnotationConfig Config;
   asynctidy::OpaqueCallOptions Opts;
-  bool Valid = false;
-  ASTContext *Ctx = nullptr;
-  std::vector<const FunctionDecl *> Roots;
 };
 
 } // namespace clang::tidy::async

@@ -1,7 +1,6 @@
 //===--- UnboundedChannelCheck.cpp - async-unbounded-channel --------------===//
 
 #include "UnboundedChannelCheck.h"
-#include "ChainNotes.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
 
@@ -12,30 +11,19 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::async {
 
 static constexpr llvm::StringLiteral ChannelTypesOpt = "ChannelTypes";
-static constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
 
 
 UnboundedChannelCheck::UnboundedChannelCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
-      ChannelTypes(Options.get(ChannelTypesOpt, "")),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)) {}
+    : AsyncContextCheckBase(Name, Context),
+      ChannelTypes(Options.get(ChannelTypesOpt, "")) {}
 
 void UnboundedChannelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
+  AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, ChannelTypesOpt, ChannelTypes);
-  Options.store(Opts, MaxDepthOpt, MaxDepth);
 }
 
 void UnboundedChannelCheck::registerMatchers(MatchFinder *Finder) {
-  // Loaded here, not in the constructor, so that --list-checks and
-  // --dump-config never read annotation files.
-  Config = loadAnnotationConfig(*this, "async-unbounded-channel",
-                                AnnotationFiles, /*Categories=*/"",
-                                getCurrentMainFile());
-  if (!Config.DB)
-    return;
   auto Types = asynctidy::parseChannelTypes(ChannelTypes);
   if (!Types) {
     configurationDiag("async-unbounded-channel: invalid option '%0': %1",
@@ -44,30 +32,25 @@ void UnboundedChannelCheck::registerMatchers(MatchFinder *Finder) {
     return;
   }
   ExtraTypes = std::move(*Types);
-  if (!checkMaxDepth(*this, "async-unbounded-channel", MaxDepthOpt, MaxDepth))
-    return;
-  Valid = true;
-  Finder->addMatcher(asyncContextRoots(/*CheckSyncGenerators=*/false), this);
-}
-
-void UnboundedChannelCheck::check(const MatchFinder::MatchResult &Result) {
-  Ctx = Result.Context;
-  Roots.push_back(Result.Nodes.getNodeAs<FunctionDecl>("root"));
+  setUp(Finder, /*Categories=*/"");
 }
 
 void UnboundedChannelCheck::onEndOfTranslationUnit() {
-  if (!Ctx || Roots.empty() || !Valid)
+  std::vector<Root> Roots = takeRoots();
+  if (!Ctx || Roots.empty())
     return;
+  std::vector<const FunctionDecl *> RootDecls;
+  for (const Root &R : Roots)
+    RootDecls.push_back(R.FD);
   asynctidy::UnboundedChannelAnalyzer Analyzer(*Ctx, *Config.DB, ExtraTypes,
                                                MaxDepth);
-  Analyzer.analyze(Roots);
+  Analyzer.analyze(RootDecls);
 
   // A template's pattern and its instantiations share locations.
   llvm::DenseSet<unsigned> Reported;
-  for (const FunctionDecl *Root : Roots) {
-    auto Kind = asynctidy::asyncContextKind(Root, false);
-    const std::string Where = asynctidy::describeContext(Root, *Kind);
-    for (const asynctidy::ChannelFinding &F : Analyzer.findings(Root)) {
+  for (const Root &R : Roots) {
+    const std::string Where = asynctidy::describeContext(R.FD, R.Kind);
+    for (const asynctidy::ChannelFinding &F : Analyzer.findings(R.FD)) {
       if (!Reported.insert(F.Site->Loc.getRawEncoding()).second)
         continue;
       const asynctidy::ChannelPush &P = *F.Push;
@@ -86,7 +69,7 @@ void UnboundedChannelCheck::onEndOfTranslationUnit() {
                           "('%1') from %2; it has no backpressure")
             << asynctidy::calleeDisplayName(F.Callee) << P.TypeAsWritten
             << Where;
-        emitFrameNotes(*this, F.Chain, [&](const asynctidy::ChainFrame &) {
+        emitFrameNotes(F.Chain, [&](const asynctidy::ChainFrame &) {
           return Name.empty() ? std::string("pushes into the channel")
                               : "pushes into '" + Name + "'";
         });
@@ -103,7 +86,6 @@ void UnboundedChannelCheck::onEndOfTranslationUnit() {
             << P.ClassName << Suggest;
     }
   }
-  Roots.clear();
 }
 
 } // namespace clang::tidy::async

@@ -3,7 +3,7 @@
 #ifndef ASYNC_TIDY_CHECKS_UNBOUNDEDCHANNELCHECK_H
 #define ASYNC_TIDY_CHECKS_UNBOUNDEDCHANNELCHECK_H
 
-#include "AsyncCheckOptions.h"
+#include "AsyncContextCheckBase.h"
 #include "Analysis/UnboundedChannels.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -16,29 +16,16 @@ namespace clang::tidy::async {
 /// makes memory grow without limit because the producer never waits.
 ///
 /// For the user-facing documentation see docs/checks/async-unbounded-channel.md.
-class UnboundedChannelCheck : public ClangTidyCheck {
+class UnboundedChannelCheck : public AsyncContextCheckBase {
 public:
   UnboundedChannelCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  std::optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_AsIs;
-  }
 
 private:
-  const std::string AnnotationFiles;
   const std::string ChannelTypes;
-  const unsigned MaxDepth;
-  AnnotationConfig Config;
   std::vector<asynctidy::ChannelTypeSpec> ExtraTypes;
-  bool Valid = false;
-  ASTContext *Ctx = nullptr;
-  std::vector<const FunctionDecl *> Roots;
 };
 
 } // namespace clang::tidy::async

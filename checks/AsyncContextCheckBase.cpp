@@ -1,0 +1,96 @@
+//===--- AsyncContextCheckBase.cpp - base of the call-graph checks --------===//
+
+#include "AsyncContextCheckBase.h"
+#include "Analysis/BlockingCallFinder.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+namespace {
+/// An async context, as asynctidy::asyncContextKind decides; templates are
+/// analysed in their instantiations only (where calls resolve and discarded
+/// `if constexpr` branches are gone).
+AST_MATCHER_P(FunctionDecl, isAsyncContext, bool, CheckSyncGenerators) {
+  if (Node.isTemplated())
+    return false;
+  return asynctidy::asyncContextKind(&Node, CheckSyncGenerators).has_value();
+}
+} // namespace
+
+AsyncContextCheckBase::AsyncContextCheckBase(StringRef Name,
+                                             ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
+      MaxDepth(Options.get(MaxDepthOpt, 16U)) {}
+
+void AsyncContextCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
+  Options.store(Opts, MaxDepthOpt, MaxDepth);
+}
+
+bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
+                                  bool SyncGenerators) {
+  Config = loadAnnotationConfig(*this, getID(), AnnotationFiles, Categories,
+                                getCurrentMainFile());
+  if (!Config.DB)
+    return false;
+  if (MaxDepth == 0) {
+    configurationDiag("%0: option '%1' must be at least 1",
+                      DiagnosticIDs::Error)
+        << getID() << MaxDepthOpt;
+    return false;
+  }
+  CheckSyncGenerators = SyncGenerators;
+  // Function definitions outside system headers, whose diagnostics
+  // clang-tidy drops anyway (Asio has many coroutines).
+  Finder->addMatcher(functionDecl(isDefinition(),
+                                  unless(isExpansionInSystemHeader()),
+                                  isAsyncContext(CheckSyncGenerators))
+                         .bind("root"),
+                     this);
+  return true;
+}
+
+void AsyncContextCheckBase::check(const MatchFinder::MatchResult &Result) {
+  Ctx = Result.Context;
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("root"))
+    addRoot(FD, *asynctidy::asyncContextKind(FD, CheckSyncGenerators));
+}
+
+void AsyncContextCheckBase::addRoot(const FunctionDecl *FD,
+                                    asynctidy::ContextKind Kind) {
+  Roots.push_back({FD, Kind});
+}
+
+std::vector<AsyncContextCheckBase::Root> AsyncContextCheckBase::takeRoots() {
+  std::vector<Root> Out;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  for (const Root &R : Roots)
+    if (Seen.insert(R.FD->getCanonicalDecl()).second)
+      Out.push_back(R);
+  Roots.clear();
+  return Out;
+}
+
+void AsyncContextCheckBase::emitFrameNotes(
+    llvm::ArrayRef<asynctidy::ChainFrame> Chain,
+    llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText) {
+  unsigned Frame = 1;
+  for (const asynctidy::ChainFrame &C : Chain) {
+    std::string Caller = "'" + asynctidy::calleeDisplayName(C.Caller) + "'";
+    if (C.VirtualBase)
+      Caller += " (overrides '" + asynctidy::calleeDisplayName(C.VirtualBase) +
+                "')";
+    std::string What =
+        C.IsLeaf ? LeafText(C)
+                 : "calls '" + asynctidy::calleeDisplayName(C.Callee) + "'";
+    diag(C.Loc, "frame #%0: %1 %2 here", DiagnosticIDs::Note)
+        << Frame++ << Caller << What;
+  }
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,74 @@
+//===--- AsyncContextCheckBase.h - base of the call-graph checks -*- C++ -*-===//
+//
+// The async-* checks that walk the call graph from async contexts
+// (async-blocking-call, async-opaque-call, async-unbounded-channel) share
+// their options AnnotationFiles and MaxDepth, the loading of the database,
+// the selection of async contexts, and the "frame #N" notes in the shape of
+// misc-no-recursion. Not a check itself: it is registered nowhere.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_ASYNCCONTEXTCHECKBASE_H
+#define ASYNC_TIDY_CHECKS_ASYNCCONTEXTCHECKBASE_H
+
+#include "AsyncCheckOptions.h"
+#include "Analysis/BlockingAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <vector>
+
+namespace clang::tidy::async {
+
+/// The longest chain reported, in frames. Shared by the call-graph checks.
+inline constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
+
+class AsyncContextCheckBase : public ClangTidyCheck {
+public:
+  AsyncContextCheckBase(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  /// Collects the async contexts matched by setUp().
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    // Template instantiations are where calls resolve.
+    return TK_AsIs;
+  }
+
+protected:
+  struct Root {
+    const FunctionDecl *FD;
+    asynctidy::ContextKind Kind;
+  };
+
+  /// Loads the database with the category switches \p Categories and checks
+  /// MaxDepth; on success matches the async contexts and returns true. (Done
+  /// from registerMatchers, so that --list-checks and --dump-config never
+  /// read annotation files.) Errors are configuration diagnostics.
+  bool setUp(ast_matchers::MatchFinder *Finder, llvm::StringRef Categories,
+             bool CheckSyncGenerators = false);
+
+  void addRoot(const FunctionDecl *FD, asynctidy::ContextKind Kind);
+  /// The async contexts of the TU, each once, in match order; clears them.
+  std::vector<Root> takeRoots();
+
+  /// Emits "frame #N: 'Caller' calls 'Callee' here" for every frame of
+  /// \p Chain but the last, whose note is "frame #N: 'Caller' <LeafText> here".
+  void emitFrameNotes(
+      llvm::ArrayRef<asynctidy::ChainFrame> Chain,
+      llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText);
+
+  const std::string AnnotationFiles;
+  const unsigned MaxDepth;
+  AnnotationConfig Config;
+  ASTContext *Ctx = nullptr;
+
+private:
+  bool CheckSyncGenerators = false;
+  std::vector<Root> Roots;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_CHECKS_ASYNCCONTEXTCHECKBASE_H
