@@ -1,6 +1,7 @@
 //===--- AsyncCheckOptions.cpp - options shared by the async-* checks -----===//
 
 #include "AsyncCheckOptions.h"
+#include "Support/StringLists.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/SmallString.h"
@@ -47,13 +48,8 @@ AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
                                       llvm::StringRef Categories,
                                       llvm::StringRef MainFile) {
   std::vector<std::string> Paths;
-  llvm::SmallVector<llvm::StringRef, 4> Items;
-  AnnotationFiles.split(Items, ';', -1, /*KeepEmpty=*/false);
   std::string BaseDir;
-  for (llvm::StringRef Item : Items) {
-    Item = Item.trim();
-    if (Item.empty())
-      continue;
+  for (llvm::StringRef Item : asynctidy::splitList(AnnotationFiles)) {
     llvm::SmallString<256> P(Item);
     if (llvm::sys::path::is_relative(P)) {
       if (BaseDir.empty())

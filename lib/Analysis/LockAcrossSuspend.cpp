@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analysis/LockAcrossSuspend.h"
+#include "Support/StringLists.h"
 #include "Analysis/AnnotationMatcher.h"
 
 #include "clang/AST/ASTContext.h"
@@ -36,13 +37,8 @@ namespace asynctidy {
 
 std::vector<std::string> splitNameList(llvm::StringRef List) {
   std::vector<std::string> Out;
-  llvm::SmallVector<llvm::StringRef, 8> Items;
-  List.split(Items, ';', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef I : Items) {
-    I = I.trim();
-    if (!I.empty())
-      Out.push_back(I.str());
-  }
+  for (llvm::StringRef I : splitList(List))
+    Out.push_back(I.str());
   return Out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Analysis/OpaqueCalls.h"
 #include "Analysis/AnnotationMatcher.h"
+#include "Support/StringLists.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Builtins.h"
@@ -15,12 +16,7 @@ namespace asynctidy {
 
 Expected<std::vector<GlobPattern>> parseHeaderGlobs(StringRef Option) {
   std::vector<GlobPattern> Out;
-  SmallVector<StringRef, 8> Items;
-  Option.split(Items, ';', -1, /*KeepEmpty=*/false);
-  for (StringRef Item : Items) {
-    Item = Item.trim();
-    if (Item.empty())
-      continue;
+  for (StringRef Item : splitList(Option)) {
     Expected<GlobPattern> P = GlobPattern::create(Item);
     if (!P)
       return llvm::createStringError("invalid glob '%s': %s",

@@ -2,6 +2,7 @@
 
 #include "Analysis/UnboundedChannels.h"
 #include "Analysis/AnnotationMatcher.h"
+#include "Support/StringLists.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -30,12 +31,7 @@ static bool isIdentifier(StringRef S) {
 
 Expected<std::vector<ChannelTypeSpec>> parseChannelTypes(StringRef Option) {
   std::vector<ChannelTypeSpec> Out;
-  SmallVector<StringRef, 8> Items;
-  Option.split(Items, ';', -1, /*KeepEmpty=*/false);
-  for (StringRef Item : Items) {
-    Item = Item.trim();
-    if (Item.empty())
-      continue;
+  for (StringRef Item : splitList(Option)) {
     auto [Name, Methods] = Item.split('=');
     Name = Name.trim();
     std::string Norm = normalizeTypeName(Name);
