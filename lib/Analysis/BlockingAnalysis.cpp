@@ -155,6 +155,9 @@ struct BlockingAnalyzer::Node {
   bool Followed = false;       ///< Body collected (has a body, is followed).
   bool ChecksWouldBlock = false;
   std::vector<CallSiteRecord> Sites;
+  /// Per site (parallel to Sites): the nodes the walk follows into, computed
+  /// once during discovery.
+  std::vector<std::vector<Node *>> Targets;
   // Results.
   bool Blocking = false;
   bool Unknown = false;
@@ -310,9 +313,11 @@ void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
       F.TraverseStmt(const_cast<Stmt *>(N->Def->getBody()));
       N->ChecksWouldBlock = F.Found;
     }
-    for (const CallSiteRecord &S : N->Sites)
-      for (const FunctionDecl *T : followedTargets(S)) {
+    N->Targets.resize(N->Sites.size());
+    for (size_t SI = 0; SI < N->Sites.size(); ++SI)
+      for (const FunctionDecl *T : followedTargets(N->Sites[SI])) {
         Node *TN = node(T);
+        N->Targets[SI].push_back(TN);
         if (!TN->Followed)
           Work.push_back(TN);
       }
@@ -347,7 +352,8 @@ void BlockingAnalyzer::propagate() {
       }
       continue;
     }
-    for (const CallSiteRecord &S : N->Sites) {
+    for (size_t SI = 0; SI < N->Sites.size(); ++SI) {
+      const CallSiteRecord &S = N->Sites[SI];
       std::string Cat;
       if (!N->Blocking && isLeafSite(*N, S, &Cat)) {
         N->Blocking = true;
@@ -357,8 +363,8 @@ void BlockingAnalyzer::propagate() {
         N->NextTarget = S.Callee;
         N->NextIsLeaf = true;
       }
-      for (const FunctionDecl *T : followedTargets(S))
-        Callers[lookup(T)].push_back({N, &S, T});
+      for (Node *TN : N->Targets[SI])
+        Callers[TN].push_back({N, &S, TN->Def ? TN->Def : TN->FD});
     }
     if (N->Blocking)
       Queue.push_back(N);
@@ -452,7 +458,8 @@ BlockingAnalyzer::findings(const FunctionDecl *Root) {
   const Node *R = lookup(Root);
   if (!R || !R->Followed)
     return Out;
-  for (const CallSiteRecord &S : R->Sites) {
+  for (size_t SI = 0; SI < R->Sites.size(); ++SI) {
+    const CallSiteRecord &S = R->Sites[SI];
     // After `co_await resume_on(blocking_pool)` the rest of the body runs on
     // that pool (statement order; branches are not modelled).
     if (S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch)
@@ -469,9 +476,8 @@ BlockingAnalyzer::findings(const FunctionDecl *Root) {
     }
     // The followed target with the shortest chain (ties: first in order).
     const Node *Best = nullptr;
-    for (const FunctionDecl *T : followedTargets(S)) {
-      const Node *TN = lookup(T);
-      if (TN && TN->Blocking && TN->Dist <= Opts.MaxDepth &&
+    for (const Node *TN : R->Targets[SI]) {
+      if (TN->Blocking && TN->Dist <= Opts.MaxDepth &&
           (!Best || TN->Dist < Best->Dist))
         Best = TN;
     }
