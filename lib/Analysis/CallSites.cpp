@@ -70,9 +70,9 @@ public:
     if (!CS.Callee)
       return true;
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-      if (const IdentifierInfo *II = CS.Callee->getIdentifier();
-          II && (II->isStr("get") || II->isStr("wait")))
-        Waited.insert(objectKey(MC->getImplicitObjectArgument()));
+      if (const IdentifierInfo *II = CS.Callee->getIdentifier())
+        CalledOn[objectKey(MC->getImplicitObjectArgument())].push_back(
+            II->getName());
     CallSiteRecord R;
     R.Callee = CS.Callee;
     R.Entry = matchCall(DB, CS);
@@ -156,12 +156,11 @@ public:
     R.Entry = matchCall(DB, CS);
     R.Loc = Loc;
     R.E = E;
-    // A future made by std::async whose get() or wait() was called in this
-    // body is ready when destroyed: its destructor does not wait again.
-    if (R.Entry && !R.Entry->InitializedBy.empty() && Initializer) {
-      PendingWaitedDtors.push_back(
+    // An entry's `ready-after` members (a future's get()) called on the
+    // object in this body make its destruction not block: decided at the end.
+    if (R.Entry && !R.Entry->ReadyAfter.empty() && (Object || Initializer))
+      ReadyCandidates.push_back(
           {Sites.size(), Object ? Object : objectKey(Initializer)});
-    }
     if (D->isVirtual()) {
       R.Targets.push_back(D);
       for (const CXXMethodDecl *O : Overrides.overridersOf(D))
@@ -170,12 +169,17 @@ public:
     Sites.push_back(std::move(R));
   }
 
-  /// Drops the destructions of std::async futures that were waited for.
-  void dropWaitedDestructions() {
+  /// Drops the destructions whose object was made ready first (`ready-after`).
+  void dropReadyDestructions() {
     llvm::SmallVector<size_t, 4> Drop;
-    for (auto [Index, Key] : PendingWaitedDtors)
-      if (Waited.contains(Key))
+    for (auto [Index, Key] : ReadyCandidates) {
+      auto It = CalledOn.find(Key);
+      if (It != CalledOn.end() &&
+          llvm::any_of(Sites[Index].Entry->ReadyAfter, [&](StringRef M) {
+            return llvm::is_contained(It->second, M);
+          }))
         Drop.push_back(Index);
+    }
     for (size_t I : llvm::reverse(Drop))
       Sites.erase(Sites.begin() + I);
   }
@@ -191,7 +195,8 @@ private:
 
   const AnnotationDatabase &DB;
   OverrideIndex &Overrides;
-  llvm::SmallPtrSet<const void *, 4> Waited;
+  /// The member functions called on each object (variable or temporary).
+  llvm::DenseMap<const void *, llvm::SmallVector<StringRef, 2>> CalledOn;
   /// Temporaries that directly initialise a variable or the return value:
   /// copy elision makes them that object, with no destruction of their own.
   llvm::SmallPtrSet<const CXXBindTemporaryExpr *, 4> Elided;
@@ -204,7 +209,8 @@ private:
     if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
       Elided.insert(BTE);
   }
-  std::vector<std::pair<size_t, const void *>> PendingWaitedDtors;
+  /// Destruction sites with `ready-after` members, and their object.
+  std::vector<std::pair<size_t, const void *>> ReadyCandidates;
   llvm::DenseMap<const Expr *, SourceLocation> VarOfInit;
 
   /// A call to a virtual method dispatches dynamically unless it is qualified
@@ -297,7 +303,7 @@ std::vector<CallSiteRecord> collectCallSites(const FunctionDecl *FD,
     }
   if (Body)
     V.TraverseStmt(const_cast<Stmt *>(Body));
-  V.dropWaitedDestructions();
+  V.dropReadyDestructions();
   if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD)) {
     // Members, then bases, are destroyed after the body.
     const CXXRecordDecl *RD = Dtor->getParent();

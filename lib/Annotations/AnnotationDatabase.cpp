@@ -244,6 +244,7 @@ static std::string entryKey(const FunctionEntry &E) {
   Key += "|r" + join(E.Receivers, ",");
   Key += "|o" + join(E.ReceiverObjects, ",");
   Key += "|i" + join(E.InitializedBy, ",");
+  Key += "|w" + join(E.ReadyAfter, ",");
   return Key;
 }
 
@@ -444,6 +445,21 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         Errors.add(Pos, effectName(E.TheEffect) + " entry '" + R.Name.Value +
                             "' must not have a category");
         Ok = false;
+      }
+      if (!R.ReadyAfter.empty()) {
+        if (E.Kind != EntryKind::Destructor) {
+          Errors.add(Pos, "'ready-after' applies to destructors only");
+          Ok = false;
+        }
+        for (StringRef M : R.ReadyAfter)
+          if (M.empty() || !all_of(M, isIdentChar)) {
+            Errors.add(Pos, "'ready-after' entries must be member names, "
+                            "got '" +
+                                M + "'");
+            Ok = false;
+          }
+        E.ReadyAfter = R.ReadyAfter;
+        llvm::sort(E.ReadyAfter);
       }
       if (!R.InitializedBy.empty()) {
         if (E.Kind != EntryKind::Destructor) {

@@ -45,6 +45,7 @@ struct RawFunctionEntry {
   std::vector<std::string> Receivers;
   std::vector<std::string> ReceiverObjects;
   std::vector<std::string> InitializedBy;
+  std::vector<std::string> ReadyAfter;
   std::optional<unsigned> Argument;
   bool Override = false;
 };
@@ -166,6 +167,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
     Io.mapOptional("receivers", E.Receivers);
     Io.mapOptional("receiver-objects", E.ReceiverObjects);
     Io.mapOptional("initialized-by", E.InitializedBy);
+    Io.mapOptional("ready-after", E.ReadyAfter);
     Io.mapOptional("argument", E.Argument);
     Io.mapOptional("override", E.Override, false);
   }

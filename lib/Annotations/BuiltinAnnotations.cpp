@@ -39,6 +39,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     R.InitializedBy.clear();
     for (const std::string &I : E.InitializedBy)
       R.InitializedBy.push_back("::" + I);
+    R.ReadyAfter = E.ReadyAfter;
     R.Argument = E.Argument;
     R.Name = {"::" + E.Name, nullptr};
     R.Kind = E.Kind;
