@@ -11,6 +11,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 
 using namespace clang;
@@ -153,7 +154,7 @@ struct BlockingAnalyzer::Node {
   const FunctionDecl *Def = nullptr; ///< Definition with a body, if any.
   SourceAnnotation Annot;
   bool Followed = false;       ///< Body collected (has a body, is followed).
-  bool ChecksWouldBlock = false;
+  llvm::StringSet<> MacrosUsed; ///< See ConstantMacroFinder.
   std::vector<CallSiteRecord> Sites;
   /// Per site (parallel to Sites): the nodes the walk follows into, computed
   /// once during discovery.
@@ -197,19 +198,18 @@ BlockingAnalyzer::Node *BlockingAnalyzer::node(const FunctionDecl *FD) {
 }
 
 namespace {
-/// Does the body compare against EAGAIN / EWOULDBLOCK / EINPROGRESS? Then its
-/// socket and file calls are on non-blocking descriptors.
-class WouldBlockFinder : public RecursiveASTVisitor<WouldBlockFinder> {
+/// The macros that expand to integer constants in a body (`errno == EAGAIN`
+/// uses EAGAIN), for categories' `unless-function-uses`.
+class ConstantMacroFinder : public RecursiveASTVisitor<ConstantMacroFinder> {
 public:
-  explicit WouldBlockFinder(const ASTContext &Ctx) : Ctx(Ctx) {}
-  bool Found = false;
+  explicit ConstantMacroFinder(const ASTContext &Ctx) : Ctx(Ctx) {}
+  llvm::StringSet<> Macros;
   bool VisitIntegerLiteral(IntegerLiteral *IL) {
     SourceLocation Loc = IL->getBeginLoc();
     const SourceManager &SM = Ctx.getSourceManager();
     while (Loc.isMacroID()) {
-      StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
-      if (Name == "EAGAIN" || Name == "EWOULDBLOCK" || Name == "EINPROGRESS")
-        return !(Found = true);
+      Macros.insert(
+          Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()));
       Loc = SM.getImmediateMacroCallerLoc(Loc);
     }
     return true;
@@ -237,9 +237,12 @@ bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
   if (S.Entry) {
     if (S.Entry->TheEffect != Effect::Blocking || !On(S.Entry->Category))
       return false;
-    if (N.ChecksWouldBlock &&
-        (S.Entry->Category == "net-io" || S.Entry->Category == "file-io"))
-      return false;
+    // E.g. socket calls in a function that checks EAGAIN: non-blocking use.
+    if (const asynctidy::Category *C = DB.findCategory(S.Entry->Category))
+      if (llvm::any_of(C->UnlessFunctionUses, [&](const std::string &M) {
+            return N.MacrosUsed.contains(M);
+          }))
+        return false;
     if (Category)
       *Category = S.Entry->Category;
     return true;
@@ -304,14 +307,15 @@ void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
       continue;
     N->Followed = true;
     N->Sites = collectCallSites(N->Def, DB, Overrides);
-    bool HasSocketSite = llvm::any_of(N->Sites, [](const CallSiteRecord &S) {
-      return S.Entry && (S.Entry->Category == "net-io" ||
-                         S.Entry->Category == "file-io");
+    // Walk the body for macros only if a category here can use them.
+    bool NeedsMacros = llvm::any_of(N->Sites, [&](const CallSiteRecord &S) {
+      const Category *C = S.Entry ? DB.findCategory(S.Entry->Category) : nullptr;
+      return C && !C->UnlessFunctionUses.empty();
     });
-    if (HasSocketSite) {
-      WouldBlockFinder F(Ctx);
+    if (NeedsMacros) {
+      ConstantMacroFinder F(Ctx);
       F.TraverseStmt(const_cast<Stmt *>(N->Def->getBody()));
-      N->ChecksWouldBlock = F.Found;
+      N->MacrosUsed = std::move(F.Macros);
     }
     N->Targets.resize(N->Sites.size());
     for (size_t SI = 0; SI < N->Sites.size(); ++SI)

@@ -314,9 +314,19 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                             Old->Pos.str());
         continue;
       }
+      bool MacrosOk = true;
+      for (StringRef M : RC.UnlessFunctionUses)
+        if (M.empty() || !all_of(M, isIdentChar)) {
+          Errors.add(Pos, "'unless-function-uses' entries must be macro "
+                          "names, got '" +
+                              M + "'");
+          MacrosOk = false;
+        }
+      if (!MacrosOk)
+        continue;
       DB->Categories.push_back({N.str(), RC.Description,
                                 RC.Enabled.value_or(true), RC.Suggestion,
-                                Pos});
+                                RC.UnlessFunctionUses, Pos});
     }
   }
 

@@ -58,6 +58,9 @@ struct Category {
   /// What to do about a call of this category that has no async equivalent
   /// of its own (e.g. "offload it to a blocking thread pool").
   std::string Suggestion;
+  /// Macros whose use in a function means its calls of this category are on
+  /// non-blocking descriptors (EAGAIN checked): not reported there.
+  std::vector<std::string> UnlessFunctionUses;
   SourcePosition Pos;
 };
 

@@ -30,6 +30,7 @@ struct RawCategory {
   std::string Description;
   std::optional<bool> Enabled;
   std::string Suggestion;
+  std::vector<std::string> UnlessFunctionUses;
 };
 
 struct RawFunctionEntry {
@@ -150,6 +151,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
     Io.mapRequired("description", C.Description);
     Io.mapOptional("enabled", C.Enabled);
     Io.mapOptional("suggestion", C.Suggestion, std::string());
+    Io.mapOptional("unless-function-uses", C.UnlessFunctionUses);
   }
 };
 

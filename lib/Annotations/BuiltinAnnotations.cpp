@@ -32,8 +32,11 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
   RawAnnotationFile F;
   F.Version = AnnotationSchemaVersion;
   for (const Category &C : DB.categories())
-    F.Categories.push_back(
-        {{C.Name, nullptr}, C.Description, C.Enabled, C.Suggestion});
+    F.Categories.push_back({{C.Name, nullptr},
+                            C.Description,
+                            C.Enabled,
+                            C.Suggestion,
+                            C.UnlessFunctionUses});
   for (const FunctionEntry &E : DB.entries()) {
     RawFunctionEntry R;
     R.InitializedBy.clear();
