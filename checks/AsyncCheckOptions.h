@@ -26,6 +26,11 @@ inline constexpr llvm::StringLiteral AnnotationFilesOpt = "AnnotationFiles";
 /// "lock" enables, "-file-io" disables, globs allowed ("-*,sleep").
 inline constexpr llvm::StringLiteral CategoriesOpt = "Categories";
 
+/// The coroutine framework whose fixes and suggestions apply ("boost-asio",
+/// "folly", ...; see `frameworks:` in docs/annotations.md). Empty: each
+/// coroutine's framework is detected from its return type.
+inline constexpr llvm::StringLiteral FrameworkOpt = "Framework";
+
 /// The database and enabled categories a check runs with.
 struct AnnotationConfig {
   std::shared_ptr<const asynctidy::AnnotationDatabase> DB;

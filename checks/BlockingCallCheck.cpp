@@ -4,6 +4,7 @@
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
+#include "Analysis/FixTemplates.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -20,12 +21,14 @@ static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncContextCheckBase(Name, Context),
       Categories(Options.get(CategoriesOpt, "")),
+      Framework(Options.get(FrameworkOpt, "")),
       CheckSyncGenerators(Options.get(CheckSyncGeneratorsOpt, false)),
       FollowSystemHeaders(Options.get(FollowSystemHeadersOpt, false)) {}
 
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, CategoriesOpt, Categories);
+  Options.store(Opts, FrameworkOpt, Framework);
   Options.store(Opts, CheckSyncGeneratorsOpt, CheckSyncGenerators);
   Options.store(Opts, FollowSystemHeadersOpt, FollowSystemHeaders);
 }
@@ -33,6 +36,17 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!setUp(Finder, Categories, CheckSyncGenerators))
     return;
+  if (!Framework.empty()) {
+    ForcedFramework = Config.DB->findFramework(Framework);
+    if (!ForcedFramework) {
+      std::string Known;
+      for (const asynctidy::FrameworkEntry &F : Config.DB->frameworks())
+        Known += (Known.empty() ? "" : ", ") + F.Name;
+      configurationDiag("%0: unknown framework '%1' in option '%2'; known: %3",
+                        DiagnosticIDs::Error)
+          << getID() << Framework << FrameworkOpt << Known;
+    }
+  }
   // Callables registered with an event loop (`callbacks:` entries).
   std::vector<StringRef> CallbackNames;
   for (const asynctidy::FunctionEntry &E : Config.DB->entries())
@@ -77,6 +91,12 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     addRoot(CB, asynctidy::ContextKind::Callback);
 }
 
+void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
+                                            Preprocessor *PP,
+                                            Preprocessor *) {
+  Includes.attach(SM, *PP);
+}
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
   if (!Ctx || Roots.empty())
@@ -95,21 +115,50 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   // site once. (A variable's construction and destruction share a location
   // but not a kind.)
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
-  for (const Root &R : Roots) {
-    const std::string Where = asynctidy::describeContext(R.FD, R.Kind);
-    for (const asynctidy::BlockingFinding &F : Analyzer.findings(R.FD)) {
-      if (!Reported
-               .insert({F.Site->Loc.getRawEncoding(),
-                        static_cast<unsigned>(F.Site->Kind)})
-               .second)
-        continue;
-      if (F.Direct) {
-        diag(F.Site->Loc, "blocking call to '%0' (%1) in %2; it stalls the "
-                          "executor thread")
-            << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
-            << Where;
-        continue;
-      }
+  struct Report {
+    const Root *R;
+    asynctidy::BlockingFinding F;
+    const asynctidy::FrameworkEntry *Fw = nullptr;
+    asynctidy::FixPlan Plan;
+  };
+  std::vector<Report> Reports;
+  for (const Root &R : Roots)
+    for (asynctidy::BlockingFinding &F : Analyzer.findings(R.FD))
+      if (Reported
+              .insert({F.Site->Loc.getRawEncoding(),
+                       static_cast<unsigned>(F.Site->Kind)})
+              .second)
+        Reports.push_back({&R, std::move(F)});
+
+  // Fixes and suggestions: for direct calls in coroutines of a known
+  // framework. The headers the fixes of a file need are inserted once, with
+  // the first fix in that file (as clang-tidy's IncludeInserter does).
+  const SourceManager &SM = Ctx->getSourceManager();
+  llvm::DenseMap<FileID, std::vector<std::string>> Headers;
+  for (Report &Rep : Reports) {
+    if (!Rep.F.Direct || Rep.R->Kind != asynctidy::ContextKind::Coroutine ||
+        !Rep.F.Site->Entry || !Rep.F.Site->E)
+      continue;
+    Rep.Fw = ForcedFramework ? ForcedFramework
+                             : asynctidy::frameworkOf(Rep.R->FD, *Config.DB);
+    if (!Rep.Fw)
+      continue;
+    Rep.Plan = asynctidy::planFix(Rep.F.Site->E, Rep.R->FD,
+                                  Rep.F.Site->Entry->Name, *Rep.Fw,
+                                  *Config.DB, *Ctx);
+    if (Rep.Plan.Fix) {
+      std::vector<std::string> &H =
+          Headers[SM.getFileID(Rep.Plan.Fix->Range.getBegin())];
+      for (const std::string &I : Rep.Plan.Fix->Fix->Includes)
+        if (!llvm::is_contained(H, I))
+          H.push_back(I);
+    }
+  }
+
+  for (const Report &Rep : Reports) {
+    const asynctidy::BlockingFinding &F = Rep.F;
+    const std::string Where = asynctidy::describeContext(Rep.R->FD, Rep.R->Kind);
+    if (!F.Direct) {
       diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
           << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
           << Where;
@@ -117,6 +166,40 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
         return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
                "' (" + F.Category + ")";
       });
+      continue;
+    }
+    {
+      auto D = diag(F.Site->Loc, "blocking call to '%0' (%1) in %2; it "
+                                 "stalls the executor thread")
+               << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
+               << Where;
+      if (Rep.Plan.Fix) {
+        D << FixItHint::CreateReplacement(Rep.Plan.Fix->Range,
+                                          Rep.Plan.Fix->Text);
+        FileID File = SM.getFileID(Rep.Plan.Fix->Range.getBegin());
+        auto It = Headers.find(File);
+        if (It != Headers.end()) {
+          if (std::optional<FixItHint> Insert =
+                  Includes.insertion(File, It->second))
+            D << *Insert;
+          Headers.erase(It);
+        }
+      }
+    }
+    if (!Rep.Fw || Rep.Plan.Fix)
+      continue;
+    if (Rep.Plan.HasCandidates) {
+      diag(F.Site->Loc, "no automatic fix: %0", DiagnosticIDs::Note)
+          << Rep.Plan.WhyNot;
+    } else if (!F.Site->Entry->AsyncEquivalent.empty()) {
+      diag(F.Site->Loc, "use the async form instead: %0", DiagnosticIDs::Note)
+          << F.Site->Entry->AsyncEquivalent;
+    } else if (std::string Offload =
+                   asynctidy::offloadText(*Rep.Fw, F.Site->E, *Ctx);
+               !Offload.empty()) {
+      diag(F.Site->Loc, "offload the call to a blocking pool: '%0'",
+           DiagnosticIDs::Note)
+          << Offload;
     }
   }
 }

@@ -4,6 +4,7 @@
 #define ASYNC_TIDY_CHECKS_BLOCKINGCALLCHECK_H
 
 #include "AsyncContextCheckBase.h"
+#include "IncludeTracker.h"
 
 namespace clang::tidy::async {
 
@@ -18,10 +19,16 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void onEndOfTranslationUnit() override;
 
 private:
   const std::string Categories;
+  const std::string Framework;
+  /// The framework the Framework option forces, if any.
+  const asynctidy::FrameworkEntry *ForcedFramework = nullptr;
+  IncludeTracker Includes;
   const bool CheckSyncGenerators;
   const bool FollowSystemHeaders;
 };

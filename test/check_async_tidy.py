@@ -10,7 +10,9 @@ Our own runner with clang-tidy's test conventions:
   (--implicit-check-not); `// CHECK-NOTES:` additionally makes every note
   mandatory. A file with neither asserts that the check prints nothing.
 * `// CHECK-FIXES:` lines are matched against the file after --fix, with
-  --match-full-lines.
+  --match-full-lines. The fixed file must then compile (--clangxx, same
+  flags), and a second run of the check on it must not warn on any line the
+  fixes changed.
 * `-check-suffix=A` (or `-check-suffixes=A,B`) selects `CHECK-MESSAGES-A:` etc.
 * The test runs through every front end: the plugin loaded into clang-tidy-22
   and the standalone async-tidy. Both must produce the expected output.
@@ -21,6 +23,7 @@ Our own runner with clang-tidy's test conventions:
 """
 
 import argparse
+import difflib
 import os
 import re
 import shlex
@@ -40,12 +43,56 @@ def run(cmd, **kw):
                           text=True, **kw)
 
 
+def changed_lines(before, after):
+    """1-based numbers of the lines of `after` that are not in `before`."""
+    out = set()
+    matcher = difflib.SequenceMatcher(a=before.split("\n"), b=after.split("\n"),
+                                      autojunk=False)
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "insert"):
+            out.update(range(j1 + 1, j2 + 1))
+    return out
+
+
+def verify_fixed(fe, tool, temp, cleaned, args, tidy_extra, clang_args):
+    """Fixes must produce code that compiles, and the check must have nothing
+    left to say about the lines they changed."""
+    with open(temp, encoding="utf-8") as f:
+        fixed = f.read()
+    lines = changed_lines(cleaned, fixed)
+    if not lines:
+        fail("[%s] the test has CHECK-FIXES but --fix changed nothing" % fe)
+    cc = run([args.clangxx] + clang_args + [temp])
+    if cc.returncode != 0:
+        print(cc.stdout)
+        fail("[%s] the fixed file does not compile (see above)" % fe)
+    again = temp + ".again.cpp"
+    with open(again, "w", encoding="utf-8") as f:
+        f.write(fixed)
+    tidy_args = [a for a in tidy_extra if a != "--fix"]
+    res = run(tool + [again, "--checks=-*," + args.check,
+                      "--config=" + (args.config if args.config is not None else "{}")]
+              + tidy_args + ["--"] + clang_args)
+    left = []
+    for line in res.stdout.splitlines():
+        m = re.match(re.escape(again) + r":(\d+):\d+: warning:", line)
+        if m and int(m.group(1)) in lines:
+            left.append(line)
+    if left:
+        fail("[%s] after --fix, the check still warns on fixed lines:\n%s"
+             % (fe, "\n".join(left)))
+    print("[%s] fixed file compiles; %d changed line(s) have no warning"
+          % (fe, len(lines)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clang-tidy", required=True)
     ap.add_argument("--plugin", required=True)
     ap.add_argument("--standalone", required=True)
     ap.add_argument("--filecheck", required=True)
+    ap.add_argument("--clangxx", required=True,
+                    help="compiles the file after --fix")
     ap.add_argument("--mock-headers", required=True)
     ap.add_argument("--frontends", default="plugin,standalone")
     ap.add_argument("--real-headers", action="store_true")
@@ -123,8 +170,11 @@ def main():
             fail("[%s] the tool crashed (exit %d)" % (fe, res.returncode))
         msg_file = temp + ".msg"
         # Only diagnostic lines matter; drop clang-tidy's summary chatter.
+        # --fix adds "note: FIX-IT applied suggested code changes" per fix:
+        # the fixed file says what was applied.
         diag_lines = [l for l in out.splitlines()
-                      if re.search(r"(warning|error|note):", l)]
+                      if re.search(r"(warning|error|note):", l)
+                      and not l.endswith("note: FIX-IT applied suggested code changes")]
         with open(msg_file, "w", encoding="utf-8") as f:
             f.write("\n".join(diag_lines) + "\n")
 
@@ -151,6 +201,8 @@ def main():
         # expects an error may do so.
         if res.returncode != 0 and not expects_error:
             fail("[%s] clang-tidy exited with %d" % (fe, res.returncode))
+        if any_fix and not args.no_fix:
+            verify_fixed(fe, tool, temp, cleaned, args, tidy_extra, clang_args)
     print("ok: %s through %s" % (os.path.basename(args.source), ", ".join(frontends)))
 
 

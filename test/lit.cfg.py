@@ -41,6 +41,7 @@ config.substitutions.append(("%check_async_tidy",
               "--plugin=" + shlex.quote(config.plugin),
               "--standalone=" + shlex.quote(config.async_tidy),
               "--filecheck=" + shlex.quote(config.filecheck),
+              "--clangxx=" + shlex.quote(config.clangxx),
               "--mock-headers=" + shlex.quote(headers)])))
 config.substitutions.append(("%clang_tidy_plugin",
     shlex.quote(config.clang_tidy) + " --load=" + shlex.quote(config.plugin)))

@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Chrono.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
@@ -199,6 +200,54 @@ StringRef typeRoleName(TypeRole R) {
 const TypeEntry *AnnotationDatabase::findType(StringRef Name) const {
   auto It = TypeIndex.find(Name);
   return It == TypeIndex.end() ? nullptr : &Types[It->second];
+}
+
+const FrameworkEntry *
+AnnotationDatabase::findFramework(StringRef Name) const {
+  for (const FrameworkEntry &F : Frameworks)
+    if (F.Name == Name)
+      return &F;
+  return nullptr;
+}
+
+std::vector<const FixEntry *>
+AnnotationDatabase::fixesFor(StringRef Function, StringRef Framework) const {
+  std::vector<const FixEntry *> Out;
+  for (const FixEntry &F : Fixes)
+    if (F.Function == Function && F.Framework == Framework)
+      Out.push_back(&F);
+  // Later files first (a project's file can supersede a shipped fix); file
+  // order within a file (Fixes is in load order, so the address orders it).
+  llvm::sort(Out, [](const FixEntry *A, const FixEntry *B) {
+    if (A->SourceIndex != B->SourceIndex)
+      return A->SourceIndex > B->SourceIndex;
+    return A < B;
+  });
+  return Out;
+}
+
+void forEachTemplatePart(StringRef Template,
+                         function_ref<void(StringRef)> Literal,
+                         function_ref<void(StringRef)> Placeholder) {
+  size_t Start = 0, I = 0;
+  while (I < Template.size()) {
+    if (Template[I] == '{') {
+      size_t J = I + 1;
+      while (J < Template.size() &&
+             (isAlnum(Template[J]) || Template[J] == '-'))
+        ++J;
+      if (J > I + 1 && J < Template.size() && Template[J] == '}') {
+        if (I > Start)
+          Literal(Template.slice(Start, I));
+        Placeholder(Template.slice(I + 1, J));
+        I = Start = J + 1;
+        continue;
+      }
+    }
+    ++I;
+  }
+  if (Start < Template.size())
+    Literal(Template.substr(Start));
 }
 
 const Category *AnnotationDatabase::findCategory(StringRef Name) const {
@@ -615,6 +664,180 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       } else {
         DB->Types[It->second] = std::move(T);
       }
+    }
+  }
+
+  // Stage 2d: frameworks, declared once each; a coroutine type belongs to
+  // one framework.
+  StringMap<std::string> CoroutineTypeOwner;
+  auto CheckQualified = [&](const SourcePosition &Pos, StringRef Field,
+                            ArrayRef<std::string> In,
+                            std::vector<std::string> &Out) {
+    bool Ok = true;
+    for (StringRef Q : In) {
+      SmallVector<StringRef, 4> QP;
+      if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
+        Errors.add(Pos, "'" + Field + "' entries must be qualified names "
+                                      "starting with '::', got '" +
+                            Q + "'");
+        Ok = false;
+        continue;
+      }
+      Out.push_back(Q.str());
+    }
+    return Ok;
+  };
+  for (const ParsedFile &PF : Files) {
+    for (const yaml::RawFramework &RF : PF.Raw.Frameworks) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, RF.Name.Loc);
+      StringRef N = RF.Name.Value;
+      if (N.empty() || !all_of(N, [](char C) {
+            return isLower(C) || isDigit(C) || C == '-';
+          })) {
+        Errors.add(Pos, "framework name '" + N +
+                            "' must be lowercase letters, digits and '-'");
+        continue;
+      }
+      if (const FrameworkEntry *Old = DB->findFramework(N)) {
+        Errors.add(Pos, "framework '" + N + "' is already declared at " +
+                            Old->Pos.str());
+        continue;
+      }
+      FrameworkEntry F;
+      F.Name = N.str();
+      F.Description = RF.Description;
+      F.Offload = RF.Offload;
+      F.Pos = Pos;
+      bool Ok = CheckQualified(Pos, "coroutine-types", RF.CoroutineTypes,
+                               F.CoroutineTypes);
+      Ok &= CheckQualified(Pos, "scheduler-types", RF.SchedulerTypes,
+                           F.SchedulerTypes);
+      if (RF.CoroutineTypes.empty()) {
+        Errors.add(Pos, "framework '" + N + "' needs 'coroutine-types'");
+        Ok = false;
+      }
+      forEachTemplatePart(
+          F.Offload, [](StringRef) {},
+          [&](StringRef P) {
+            if (P != "call") {
+              Errors.add(Pos, "unknown placeholder '{" + P +
+                                  "}' in 'offload' (only {call})");
+              Ok = false;
+            }
+          });
+      for (const std::string &T : F.CoroutineTypes) {
+        auto [It, New] = CoroutineTypeOwner.try_emplace(T, F.Name);
+        if (!New) {
+          Errors.add(Pos, "coroutine type '::" + T +
+                              "' already belongs to framework '" +
+                              It->second + "'");
+          Ok = false;
+        }
+      }
+      if (Ok)
+        DB->Frameworks.push_back(std::move(F));
+    }
+  }
+
+  // Stage 2e: fixes, which refer to blocking entries and frameworks of any
+  // file.
+  StringSet<> BlockingNames;
+  for (const FunctionEntry &E : DB->Entries)
+    if (E.TheEffect == Effect::Blocking)
+      BlockingNames.insert(E.Name);
+  for (auto [FileIndex, PF] : enumerate(Files)) {
+    for (const yaml::RawFix &RX : PF.Raw.Fixes) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, RX.Function.Loc);
+      FixEntry X;
+      X.Pos = Pos;
+      X.SourceIndex = FileIndex;
+      bool Ok = true;
+      StringRef Fn = RX.Function.Value;
+      SmallVector<StringRef, 6> Parts;
+      if (!Fn.consume_front("::") || !splitQualifiedName(Fn, Parts)) {
+        Errors.add(Pos, "fix 'function' '" + RX.Function.Value +
+                            "' must be a qualified name starting with '::'");
+        continue;
+      }
+      X.Function = Fn.str();
+      if (!BlockingNames.contains(X.Function)) {
+        Errors.add(Pos, "fix for '" + RX.Function.Value +
+                            "', which no blocking entry names");
+        Ok = false;
+      }
+      X.Framework = RX.Framework;
+      if (!DB->findFramework(RX.Framework)) {
+        Errors.add(Pos, "fix for unknown framework '" + RX.Framework + "'");
+        Ok = false;
+      }
+      X.Replacement = RX.Replacement;
+      if (StringRef(X.Replacement).trim().empty()) {
+        Errors.add(Pos, "fix 'replacement' is empty");
+        Ok = false;
+      }
+      forEachTemplatePart(
+          X.Replacement, [](StringRef) {},
+          [&](StringRef P) {
+            if (all_of(P, isDigit) || is_contained(FixPlaceholders, P))
+              return;
+            Errors.add(Pos, "unknown placeholder '{" + P +
+                                "}' in 'replacement'; known: {0}, {1}, ..., "
+                                "{args}, {receiver}, {object}, "
+                                "{error-code}, {scheduler}");
+            Ok = false;
+          });
+      for (StringRef H : RX.Includes) {
+        if (H.empty() || H.contains_insensitive(" ") || H.starts_with("<") ||
+            H.starts_with("\"")) {
+          Errors.add(Pos, "'includes' entries are header names without <> "
+                          "or quotes, got '" +
+                              H + "'");
+          Ok = false;
+        }
+        X.Includes.push_back(H.str());
+      }
+      if (RX.Requires) {
+        const yaml::RawFixRequirements &RR = *RX.Requires;
+        FixRequirements &Q = X.Requires;
+        Q.ResultUnused = RR.ResultUnused;
+        Q.RvalueArgument = RR.RvalueArgument;
+        Q.ChronoArgument = RR.ChronoArgument;
+        if (!RR.ChronoArgument &&
+            (!RR.ChronoPeriod.empty() || !RR.ChronoClock.empty())) {
+          Errors.add(Pos, "'chrono-period' and 'chrono-clock' need "
+                          "'chrono-argument'");
+          Ok = false;
+        }
+        if (!RR.ChronoPeriod.empty()) {
+          auto [NumS, DenS] = StringRef(RR.ChronoPeriod).split('/');
+          int64_t Num = 0, Den = 0;
+          if (NumS.trim().getAsInteger(10, Num) ||
+              DenS.trim().getAsInteger(10, Den) || Num <= 0 || Den <= 0) {
+            Errors.add(Pos, "'chrono-period' must be 'N/D' with positive "
+                            "integers, got '" +
+                                RR.ChronoPeriod + "'");
+            Ok = false;
+          } else {
+            Q.ChronoPeriodNum = Num;
+            Q.ChronoPeriodDen = Den;
+          }
+        }
+        if (!RR.ChronoClock.empty()) {
+          StringRef C = RR.ChronoClock;
+          SmallVector<StringRef, 4> CP;
+          if (!C.consume_front("::") || !splitQualifiedName(C, CP)) {
+            Errors.add(Pos, "'chrono-clock' must be a qualified name "
+                            "starting with '::', got '" +
+                                RR.ChronoClock + "'");
+            Ok = false;
+          }
+          Q.ChronoClock = C.str();
+        }
+      }
+      if (Ok)
+        DB->Fixes.push_back(std::move(X));
     }
   }
 

@@ -16,9 +16,11 @@
 #define ASYNC_TIDY_ANNOTATIONS_ANNOTATIONDATABASE_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -142,6 +144,58 @@ struct TypeEntry {
   SourcePosition Pos;
 };
 
+/// A coroutine framework (`frameworks:` entry): how its coroutines are
+/// recognised and how blocking work is moved off its executor.
+struct FrameworkEntry {
+  std::string Name; ///< "boost-asio", "folly", ...
+  std::string Description;
+  /// Classes or class templates a coroutine of the framework returns
+  /// (qualified, no leading "::": "boost::asio::awaitable").
+  std::vector<std::string> CoroutineTypes;
+  /// Classes whose variables fill the {scheduler} placeholder.
+  std::vector<std::string> SchedulerTypes;
+  /// How to run a blocking call on a blocking pool; {call} is the call.
+  std::string Offload;
+  SourcePosition Pos;
+};
+
+/// What a `fixes:` entry requires of a call beyond its placeholders.
+struct FixRequirements {
+  bool ResultUnused = false;
+  std::optional<unsigned> RvalueArgument;
+  std::optional<unsigned> ChronoArgument;
+  /// The finest period the replacement's duration type represents exactly:
+  /// the argument's period must be a whole multiple of it.
+  int64_t ChronoPeriodNum = 1, ChronoPeriodDen = 1000000000;
+  /// With ChronoArgument: the argument is a time_point of this clock
+  /// (qualified, no leading "::"); empty: it is a duration.
+  std::string ChronoClock;
+};
+
+/// One `fixes:` entry: how to rewrite a call of a blocking function in a
+/// coroutine of one framework.
+struct FixEntry {
+  std::string Function;  ///< Qualified, no leading "::".
+  std::string Framework; ///< A FrameworkEntry name.
+  std::string Replacement;
+  std::vector<std::string> Includes;
+  FixRequirements Requires;
+  SourcePosition Pos;
+  /// The index of the file in load order: later files take precedence.
+  unsigned SourceIndex = 0;
+};
+
+/// The placeholders a replacement template may use.
+inline constexpr llvm::StringLiteral FixPlaceholders[] = {
+    "args", "receiver", "object", "error-code", "scheduler"};
+
+/// Splits a template into literal text and placeholders: calls \p Literal for
+/// text and \p Placeholder for each "{name}" (name: letters, digits, '-').
+/// A '{' not followed by such a name and '}' is literal.
+void forEachTemplatePart(llvm::StringRef Template,
+                         llvm::function_ref<void(llvm::StringRef)> Literal,
+                         llvm::function_ref<void(llvm::StringRef)> Placeholder);
+
 /// A named buffer to parse: an embedded default file or a user file.
 struct AnnotationSource {
   std::string Name; ///< Shown in diagnostics (a path or "<builtin>/x.yaml").
@@ -187,6 +241,13 @@ public:
   /// The `types:` entry for a class's database name ("std::lock_guard").
   const TypeEntry *findType(llvm::StringRef Name) const;
   llvm::ArrayRef<Category> categories() const { return Categories; }
+  llvm::ArrayRef<FrameworkEntry> frameworks() const { return Frameworks; }
+  const FrameworkEntry *findFramework(llvm::StringRef Name) const;
+  llvm::ArrayRef<FixEntry> fixes() const { return Fixes; }
+  /// The fixes for the function \p Function ("std::this_thread::sleep_for")
+  /// in \p Framework, in load order.
+  std::vector<const FixEntry *> fixesFor(llvm::StringRef Function,
+                                         llvm::StringRef Framework) const;
   const Category *findCategory(llvm::StringRef Name) const;
   /// The names of the files this database was built from, in load order.
   llvm::ArrayRef<std::string> sourceNames() const { return SourceNames; }
@@ -196,6 +257,8 @@ private:
   std::vector<TypeEntry> Types;
   llvm::StringMap<size_t> TypeIndex;
   std::vector<Category> Categories;
+  std::vector<FrameworkEntry> Frameworks;
+  std::vector<FixEntry> Fixes;
   std::vector<std::string> SourceNames;
   llvm::StringMap<std::vector<const FunctionEntry *>> ByName;
 };

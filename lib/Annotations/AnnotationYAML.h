@@ -64,6 +64,30 @@ struct RawTypeEntry {
   bool Override = false;
 };
 
+struct RawFramework {
+  PositionedString Name;
+  std::string Description;
+  std::vector<std::string> CoroutineTypes;
+  std::vector<std::string> SchedulerTypes;
+  std::string Offload;
+};
+
+struct RawFixRequirements {
+  bool ResultUnused = false;
+  std::optional<unsigned> RvalueArgument;
+  std::optional<unsigned> ChronoArgument;
+  std::string ChronoPeriod;
+  std::string ChronoClock;
+};
+
+struct RawFix {
+  PositionedString Function;
+  std::string Framework;
+  std::string Replacement;
+  std::vector<std::string> Includes;
+  std::optional<RawFixRequirements> Requires;
+};
+
 struct RawAnnotationFile {
   std::optional<unsigned> Version;
   std::vector<RawCategory> Categories;
@@ -71,6 +95,8 @@ struct RawAnnotationFile {
   std::vector<RawFunctionEntry> Offloads;
   std::vector<RawFunctionEntry> Callbacks;
   std::vector<RawTypeEntry> Types;
+  std::vector<RawFramework> Frameworks;
+  std::vector<RawFix> Fixes;
 };
 
 /// The merged database in file form, for `dump`.
@@ -81,6 +107,8 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB);
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawCategory)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFunctionEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawTypeEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFramework)
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFix)
 
 namespace llvm::yaml {
 
@@ -175,6 +203,36 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
   }
 };
 
+template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
+  static void mapping(IO &Io, asynctidy::yaml::RawFramework &F) {
+    Io.mapRequired("name", F.Name);
+    Io.mapRequired("description", F.Description);
+    Io.mapRequired("coroutine-types", F.CoroutineTypes);
+    Io.mapOptional("scheduler-types", F.SchedulerTypes);
+    Io.mapOptional("offload", F.Offload, std::string());
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawFixRequirements> {
+  static void mapping(IO &Io, asynctidy::yaml::RawFixRequirements &R) {
+    Io.mapOptional("result-unused", R.ResultUnused, false);
+    Io.mapOptional("rvalue-argument", R.RvalueArgument);
+    Io.mapOptional("chrono-argument", R.ChronoArgument);
+    Io.mapOptional("chrono-period", R.ChronoPeriod, std::string());
+    Io.mapOptional("chrono-clock", R.ChronoClock, std::string());
+  }
+};
+
+template <> struct MappingTraits<asynctidy::yaml::RawFix> {
+  static void mapping(IO &Io, asynctidy::yaml::RawFix &F) {
+    Io.mapRequired("function", F.Function);
+    Io.mapRequired("framework", F.Framework);
+    Io.mapRequired("replacement", F.Replacement);
+    Io.mapOptional("includes", F.Includes);
+    Io.mapOptional("requires", F.Requires);
+  }
+};
+
 template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
   static void mapping(IO &Io, asynctidy::yaml::RawAnnotationFile &F) {
     Io.mapOptional("version", F.Version);
@@ -183,6 +241,8 @@ template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
     Io.mapOptional("offloads", F.Offloads);
     Io.mapOptional("callbacks", F.Callbacks);
     Io.mapOptional("types", F.Types);
+    Io.mapOptional("frameworks", F.Frameworks);
+    Io.mapOptional("fixes", F.Fixes);
   }
 };
 

@@ -83,6 +83,41 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     R.EnqueueMethods = T.EnqueueMethods;
     F.Types.push_back(std::move(R));
   }
+  auto Qualify = [](const std::vector<std::string> &Names) {
+    std::vector<std::string> Out;
+    for (const std::string &N : Names)
+      Out.push_back("::" + N);
+    return Out;
+  };
+  for (const FrameworkEntry &Fw : DB.frameworks())
+    F.Frameworks.push_back({{Fw.Name, nullptr},
+                            Fw.Description,
+                            Qualify(Fw.CoroutineTypes),
+                            Qualify(Fw.SchedulerTypes),
+                            Fw.Offload});
+  for (const FixEntry &X : DB.fixes()) {
+    RawFix R;
+    R.Function = {"::" + X.Function, nullptr};
+    R.Framework = X.Framework;
+    R.Replacement = X.Replacement;
+    R.Includes = X.Includes;
+    const FixRequirements &Q = X.Requires;
+    const FixRequirements Default;
+    if (Q.ResultUnused || Q.RvalueArgument || Q.ChronoArgument) {
+      RawFixRequirements RR;
+      RR.ResultUnused = Q.ResultUnused;
+      RR.RvalueArgument = Q.RvalueArgument;
+      RR.ChronoArgument = Q.ChronoArgument;
+      if (Q.ChronoArgument && (Q.ChronoPeriodNum != Default.ChronoPeriodNum ||
+                               Q.ChronoPeriodDen != Default.ChronoPeriodDen))
+        RR.ChronoPeriod = std::to_string(Q.ChronoPeriodNum) + "/" +
+                          std::to_string(Q.ChronoPeriodDen);
+      if (!Q.ChronoClock.empty())
+        RR.ChronoClock = "::" + Q.ChronoClock;
+      R.Requires = RR;
+    }
+    F.Fixes.push_back(std::move(R));
+  }
   return F;
 }
 

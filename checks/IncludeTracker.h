@@ -1,0 +1,49 @@
+//===--- IncludeTracker.h - where a fix-it may add an #include -*- C++ -*-===//
+//
+// Records the files a translation unit includes and the last #include of
+// each file, so that a fix-it can tell whether a header is already provided
+// and otherwise insert `#include <header>` after the file's last include.
+// The async checks' own, small counterpart of clang-tidy's IncludeInserter:
+// it answers "is this header anywhere in the TU", which IncludeInserter does
+// not.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_INCLUDETRACKER_H
+#define ASYNC_TIDY_CHECKS_INCLUDETRACKER_H
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy::async {
+
+class IncludeTracker {
+public:
+  /// Starts recording the includes \p PP processes.
+  void attach(const SourceManager &SM, Preprocessor &PP);
+
+  /// True if a file of the TU has a path ending in "/<Header>".
+  bool provides(llvm::StringRef Header) const;
+
+  /// The insertion of `#include <H>` for every header of \p Headers that the
+  /// TU does not provide, into the file \p File; nullopt if none is missing.
+  std::optional<FixItHint> insertion(FileID File,
+                                     llvm::ArrayRef<std::string> Headers) const;
+
+private:
+  friend class IncludeRecorder;
+  const SourceManager *SM = nullptr;
+  llvm::StringSet<> Paths;
+  /// The line of the last #include directive of each file.
+  llvm::DenseMap<FileID, unsigned> LastIncludeLine;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_CHECKS_INCLUDETRACKER_H
