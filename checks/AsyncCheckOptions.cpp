@@ -87,4 +87,23 @@ AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
   return Config;
 }
 
+bool resolveFramework(ClangTidyCheck &Check, llvm::StringRef CheckName,
+                      const asynctidy::AnnotationDatabase &DB,
+                      llvm::StringRef Name,
+                      const asynctidy::FrameworkEntry *&Forced) {
+  Forced = nullptr;
+  if (Name.empty())
+    return true;
+  Forced = DB.findFramework(Name);
+  if (Forced)
+    return true;
+  std::string Known;
+  for (const asynctidy::FrameworkEntry &F : DB.frameworks())
+    Known += (Known.empty() ? "" : ", ") + F.Name;
+  Check.configurationDiag("%0: unknown framework '%1' in option '%2'; known: %3",
+                          DiagnosticIDs::Error)
+      << CheckName << Name << FrameworkOpt << Known;
+  return false;
+}
+
 } // namespace clang::tidy::async

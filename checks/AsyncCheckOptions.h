@@ -46,6 +46,14 @@ AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
                                       llvm::StringRef Categories,
                                       llvm::StringRef MainFile);
 
+/// Resolves the Framework option \p Name into \p Forced (null for ""). An
+/// unknown name is a configuration error listing the known frameworks; then
+/// returns false.
+bool resolveFramework(ClangTidyCheck &Check, llvm::StringRef CheckName,
+                      const asynctidy::AnnotationDatabase &DB,
+                      llvm::StringRef Name,
+                      const asynctidy::FrameworkEntry *&Forced);
+
 } // namespace clang::tidy::async
 
 #endif // ASYNC_TIDY_CHECKS_ASYNCCHECKOPTIONS_H

@@ -36,16 +36,11 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!setUp(Finder, Categories, CheckSyncGenerators))
     return;
-  if (!Framework.empty()) {
-    ForcedFramework = Config.DB->findFramework(Framework);
-    if (!ForcedFramework) {
-      std::string Known;
-      for (const asynctidy::FrameworkEntry &F : Config.DB->frameworks())
-        Known += (Known.empty() ? "" : ", ") + F.Name;
-      configurationDiag("%0: unknown framework '%1' in option '%2'; known: %3",
-                        DiagnosticIDs::Error)
-          << getID() << Framework << FrameworkOpt << Known;
-    }
+  // An unknown framework is a configuration error: the check then reports
+  // nothing, as for any other bad option.
+  if (!resolveFramework(*this, getID(), *Config.DB, Framework, ForcedFramework)) {
+    Disabled = true;
+    return;
   }
   // Callables registered with an event loop (`callbacks:` entries).
   std::vector<StringRef> CallbackNames;
@@ -99,7 +94,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
-  if (!Ctx || Roots.empty())
+  if (!Ctx || Roots.empty() || Disabled)
     return;
   asynctidy::BlockingAnalysisOptions Opts;
   Opts.MaxDepth = MaxDepth;

@@ -2,6 +2,7 @@
 
 #include "LockAcrossSuspendCheck.h"
 #include "Analysis/BlockingCallFinder.h"
+#include "Analysis/FixTemplates.h"
 #include "Analysis/LockAcrossSuspend.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -27,7 +28,8 @@ LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name,
       AllowedAwaitablesList(Options.get(AllowedAwaitablesListOpt, "")),
       AllowedCallees(Options.get(AllowedCalleesOpt, "")),
       AwaitablesManagePassedLocks(
-          Options.get(AwaitablesManagePassedLocksOpt, true)) {}
+          Options.get(AwaitablesManagePassedLocksOpt, true)),
+      Framework(Options.get(FrameworkOpt, "")) {}
 
 void LockAcrossSuspendCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
@@ -36,6 +38,7 @@ void LockAcrossSuspendCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AllowedCalleesOpt, AllowedCallees);
   Options.store(Opts, AwaitablesManagePassedLocksOpt,
                 AwaitablesManagePassedLocks);
+  Options.store(Opts, FrameworkOpt, Framework);
 }
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
@@ -45,6 +48,8 @@ void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
                                 AnnotationFiles, /*Categories=*/"",
                                 getCurrentMainFile());
   if (!Config.DB)
+    return;
+  if (!resolveFramework(*this, getID(), *Config.DB, Framework, ForcedFramework))
     return;
   Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt()),
                                   unless(isExpansionInSystemHeader()))
@@ -78,12 +83,15 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   const std::string Where = asynctidy::describeCoroutine(Coro);
-  std::string Framework;
-  std::vector<const asynctidy::TypeEntry *> Alternatives =
-      asynctidy::asyncMutexesForCoroutine(Coro, *Config.DB, Framework);
+  const asynctidy::FrameworkEntry *Fw =
+      ForcedFramework ? ForcedFramework
+                      : asynctidy::frameworkOf(Coro, *Config.DB);
+  std::vector<const asynctidy::TypeEntry *> Alternatives;
+  if (Fw)
+    Alternatives = asynctidy::asyncMutexesOfFramework(Fw->Name, *Config.DB);
   std::string Suggestion;
   if (!Alternatives.empty()) {
-    Suggestion = "use an async mutex of " + Framework +
+    Suggestion = "use an async mutex of " + Fw->Name +
                  " instead, locked with co_await: ";
     for (size_t I = 0; I < Alternatives.size(); ++I)
       Suggestion += (I ? ", '" : "'") + Alternatives[I]->Name + "'";

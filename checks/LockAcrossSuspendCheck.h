@@ -36,6 +36,9 @@ private:
   const std::string AllowedAwaitablesList;
   const std::string AllowedCallees;
   const bool AwaitablesManagePassedLocks;
+  const std::string Framework;
+  /// The framework the Framework option forces, if any.
+  const asynctidy::FrameworkEntry *ForcedFramework = nullptr;
   AnnotationConfig Config;
   /// (acquisition location, mutexes) already reported: a template's
   /// instantiations share them.

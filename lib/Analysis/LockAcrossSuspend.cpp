@@ -928,46 +928,13 @@ findLocksAcrossSuspension(const FunctionDecl *Coroutine,
   return Analyzer(Coroutine, DB, Options).run();
 }
 
-/// The outermost named namespace of the coroutine's return type ("folly" for
-/// folly::coro::Task<void>), or "".
-static std::string returnTypeNamespace(const FunctionDecl *FD) {
-  QualType T = FD->getReturnType();
-  if (T.isNull())
-    return "";
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD)
-    return "";
-  const NamespaceDecl *Top = nullptr;
-  for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && !NS->isInline() &&
-                                                       !NS->isAnonymousNamespace())
-      Top = NS;
-  return Top ? Top->getName().str() : "";
-}
-
 std::vector<const TypeEntry *>
-asyncMutexesForCoroutine(const FunctionDecl *Coroutine,
-                         const AnnotationDatabase &DB, std::string &Framework) {
-  Framework.clear();
-  std::string NS = returnTypeNamespace(Coroutine);
-  if (NS.empty())
-    return {};
-  // The framework of any type declared in that namespace, else the
-  // namespace's own name.
-  std::string Want;
-  for (const TypeEntry &T : DB.types())
-    if (!T.Framework.empty() && llvm::StringRef(T.Name).starts_with(NS + "::")) {
-      Want = T.Framework;
-      break;
-    }
-  if (Want.empty())
-    Want = NS;
+asyncMutexesOfFramework(llvm::StringRef Framework,
+                        const AnnotationDatabase &DB) {
   std::vector<const TypeEntry *> Out;
   for (const TypeEntry &T : DB.types())
-    if (T.Role == TypeRole::AsyncMutex && T.Framework == Want)
+    if (T.Role == TypeRole::AsyncMutex && T.Framework == Framework)
       Out.push_back(&T);
-  if (!Out.empty())
-    Framework = Want;
   return Out;
 }
 

@@ -82,14 +82,11 @@ std::vector<LockFinding> findLocksAcrossSuspension(
 /// or co_yield keyword.
 clang::SourceLocation suspensionLoc(const clang::Stmt *S);
 
-/// The `async-mutex` types to suggest for \p Coroutine: those of the
-/// coroutine's framework (recognised from the namespace of its return type,
-/// matched against the `framework` and names of the database's `types:`), or
-/// an empty list if the framework is not recognised. \p Framework receives
-/// the recognised framework name.
+/// The `async-mutex` types of \p Framework (a `frameworks:` name, matched
+/// against the `framework` of the database's `types:`), in load order.
 std::vector<const TypeEntry *>
-asyncMutexesForCoroutine(const clang::FunctionDecl *Coroutine,
-                         const AnnotationDatabase &DB, std::string &Framework);
+asyncMutexesOfFramework(llvm::StringRef Framework,
+                        const AnnotationDatabase &DB);
 
 /// Every `async-mutex` type of the database, one per framework (the first
 /// listed), ordered by framework name.

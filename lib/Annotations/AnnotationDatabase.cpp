@@ -670,6 +670,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   // Stage 2d: frameworks, declared once each; a coroutine type belongs to
   // one framework.
   StringMap<std::string> CoroutineTypeOwner;
+  StringMap<SourcePosition> FrameworkDeclared;
   auto CheckQualified = [&](const SourcePosition &Pos, StringRef Field,
                             ArrayRef<std::string> In,
                             std::vector<std::string> &Out) {
@@ -699,9 +700,10 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                             "' must be lowercase letters, digits and '-'");
         continue;
       }
-      if (const FrameworkEntry *Old = DB->findFramework(N)) {
+      auto [Declared, First] = FrameworkDeclared.try_emplace(N, Pos);
+      if (!First) {
         Errors.add(Pos, "framework '" + N + "' is already declared at " +
-                            Old->Pos.str());
+                            Declared->second.str());
         continue;
       }
       FrameworkEntry F;
@@ -742,10 +744,14 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
 
   // Stage 2e: fixes, which refer to blocking entries and frameworks of any
   // file.
-  StringSet<> BlockingNames;
-  for (const FunctionEntry &E : DB->Entries)
+  // A fix whose function a later file made non-blocking (a project
+  // vouching for it) is dropped, not an error.
+  StringSet<> AllNames, BlockingNames;
+  for (const FunctionEntry &E : DB->Entries) {
+    AllNames.insert(E.Name);
     if (E.TheEffect == Effect::Blocking)
       BlockingNames.insert(E.Name);
+  }
   for (auto [FileIndex, PF] : enumerate(Files)) {
     for (const yaml::RawFix &RX : PF.Raw.Fixes) {
       SourcePosition Pos =
@@ -762,9 +768,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         continue;
       }
       X.Function = Fn.str();
-      if (!BlockingNames.contains(X.Function)) {
+      if (!AllNames.contains(X.Function)) {
         Errors.add(Pos, "fix for '" + RX.Function.Value +
-                            "', which no blocking entry names");
+                            "', which no entry names");
         Ok = false;
       }
       X.Framework = RX.Framework;
@@ -836,7 +842,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           Q.ChronoClock = C.str();
         }
       }
-      if (Ok)
+      if (Ok && BlockingNames.contains(X.Function))
         DB->Fixes.push_back(std::move(X));
     }
   }

@@ -24,7 +24,7 @@ real_test::task<> std_guards() {
 // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'g' holds 'm' across a suspension point of coroutine 'std_guards'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+8]]:11: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:19: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   std::scoped_lock both(m2, rtm);
 // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'both' holds 'm2' and 'rtm' across a suspension point of coroutine 'std_guards'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+3]]:11: note: suspension point is here

@@ -22,7 +22,7 @@ async_simple::coro::Lazy<> cv_wait(
 // CHECK-NOTES-OFF: :[[@LINE-1]]:20: warning: 'lk' holds 'm' across a suspension point of coroutine 'cv_wait'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES-OFF: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES-OFF: :[[@LINE-3]]:20: note: end the scope of 'lk', or call 'lk.unlock()', before the suspension point
-// CHECK-NOTES-OFF: :[[@LINE-4]]:20: note: use an async mutex of async_simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
+// CHECK-NOTES-OFF: :[[@LINE-4]]:20: note: use an async mutex of async-simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
   co_await cv.wait(lk, [] { return true; });
   use(1);
 }
@@ -33,7 +33,7 @@ async_test::task<> mutex_passed() {
 // CHECK-NOTES-OFF: :[[@LINE-1]]:19: warning: 'g' holds 'm' across a suspension point of coroutine 'mutex_passed'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES-OFF: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES-OFF: :[[@LINE-3]]:19: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES-OFF: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES-OFF: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await wait_with(m);
 }
 
@@ -123,10 +123,10 @@ async_simple::coro::Lazy<> async_simple_std_guard() {
 // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'g' holds 'm' across a suspension point of coroutine 'async_simple_std_guard'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+7]]:3: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:19: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex of async_simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
+// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex of async-simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
 // CHECK-NOTES-OFF: :[[@LINE-5]]:19: warning: 'g' holds 'm' across a suspension point of coroutine 'async_simple_std_guard'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES-OFF: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES-OFF: :[[@LINE-7]]:19: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES-OFF: :[[@LINE-8]]:19: note: use an async mutex of async_simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
+// CHECK-NOTES-OFF: :[[@LINE-8]]:19: note: use an async mutex of async-simple instead, locked with co_await: 'async_simple::coro::Mutex', 'async_simple::coro::SharedMutex'
   co_await fetch();
 }

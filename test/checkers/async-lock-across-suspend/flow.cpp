@@ -28,7 +28,7 @@ async_test::task<> unlock_after() {
 // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lk' holds 'm' across a suspension point of coroutine 'unlock_after'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:20: note: end the scope of 'lk', or call 'lk.unlock()', before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:20: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES: :[[@LINE-4]]:20: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await fetch();
   lk.unlock();
 }

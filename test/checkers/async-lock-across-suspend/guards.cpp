@@ -18,7 +18,7 @@ async_test::task<> lock_guard_statement() {
 // CHECK-NOTES: :[[@LINE-1]]:31: warning: 'g' holds 'm' across a suspension point of coroutine 'lock_guard_statement'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:31: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:31: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES: :[[@LINE-4]]:31: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await fetch();
 }
 

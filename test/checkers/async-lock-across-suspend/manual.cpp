@@ -23,7 +23,7 @@ async_test::task<> lock_then_suspend() {
 // CHECK-NOTES: :[[@LINE-1]]:5: warning: 'm' is locked here and held across a suspension point of coroutine 'lock_then_suspend'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:5: note: call 'm.unlock()' before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:5: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES: :[[@LINE-4]]:5: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await fetch();
   m.unlock();
 }

@@ -41,7 +41,7 @@ async_test::task<> listed_guard() {
 // CHECK-NOTES-OPT: :[[@LINE-1]]:13: warning: 'g' holds a lock across a suspension point of coroutine 'listed_guard'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES-OPT: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES-OPT: :[[@LINE-3]]:13: note: end the scope of 'g' before the suspension point
-// CHECK-NOTES-OPT: :[[@LINE-4]]:13: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES-OPT: :[[@LINE-4]]:13: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await fetch();
 }
 

@@ -28,7 +28,7 @@ async_test::task<> absl_mutex_lock() {
 // CHECK-NOTES: :[[@LINE-1]]:19: warning: 'l' holds 'amu' across a suspension point of coroutine 'absl_mutex_lock'; the mutex may be unlocked on another thread [async-lock-across-suspend]
 // CHECK-NOTES: :[[@LINE+3]]:3: note: suspension point is here
 // CHECK-NOTES: :[[@LINE-3]]:19: note: end the scope of 'l' before the suspension point
-// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async_simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
+// CHECK-NOTES: :[[@LINE-4]]:19: note: use an async mutex instead, locked with co_await, e.g. 'async_simple::coro::Mutex' (async-simple), 'concurrencpp::async_lock' (concurrencpp), 'cppcoro::async_mutex' (cppcoro), 'folly::coro::Mutex' (folly), 'coro::mutex' (libcoro)
   co_await fetch();
 }
 
