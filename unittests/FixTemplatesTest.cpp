@@ -1,0 +1,219 @@
+//===--- FixTemplatesTest.cpp - framework detection and fix templates -----===//
+
+#include "Analysis/FixTemplates.h"
+#include "Annotations/AnnotationDatabase.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace asynctidy;
+
+namespace {
+
+TEST(FixTemplatesTest, TemplateParts) {
+  std::vector<std::string> Parts;
+  forEachTemplatePart(
+      "co_await x({0}, {args}) [&] { {call}; } {} {a_b} {-}",
+      [&](llvm::StringRef L) { Parts.push_back("L:" + L.str()); },
+      [&](llvm::StringRef P) { Parts.push_back("P:" + P.str()); });
+  std::vector<std::string> Want = {
+      "L:co_await x(", "P:0",    "L:, ",       "P:args",
+      "L:) [&] { ",    "P:call", "L:; } {} {a_b} ", "P:-"};
+  EXPECT_EQ(Parts, Want);
+}
+
+const char *const Prelude = R"cpp(
+namespace std {
+template <class R, class... A> struct coroutine_traits { using promise_type = typename R::promise_type; };
+template <class P = void> struct coroutine_handle;
+template <> struct coroutine_handle<void> { static coroutine_handle from_address(void *); };
+template <class P> struct coroutine_handle : coroutine_handle<> { static coroutine_handle from_address(void *); };
+struct suspend_never { bool await_ready() noexcept { return true; } void await_suspend(coroutine_handle<>) noexcept {} void await_resume() noexcept {} };
+template <long N, long D = 1> struct ratio {};
+namespace chrono {
+template <class Rep, class Period = ratio<1>> struct duration { Rep r; };
+using milliseconds = duration<long, ratio<1, 1000>>;
+using fseconds = duration<double>;
+template <class Clock, class Dur = duration<long, ratio<1, 1000000000>>> struct time_point {};
+struct steady_clock {};
+struct system_clock {};
+}
+}
+namespace fw {
+template <class T = void> struct task { struct promise_type {
+  task get_return_object() { return {}; }
+  std::suspend_never initial_suspend() { return {}; }
+  std::suspend_never final_suspend() noexcept { return {}; }
+  void return_void() {} void unhandled_exception() {} };
+  bool await_ready(); void await_suspend(std::coroutine_handle<>); int await_resume(); };
+}
+using my_task = fw::task<int>;
+struct conn { int get(); int put(int, int = 0); int ping(int = 0); int pong(); };
+int wait_until(std::chrono::time_point<std::chrono::steady_clock> T);
+template <class C, class D> int wait_until(std::chrono::time_point<C, D> T);
+int nap(std::chrono::milliseconds D);
+int nap(std::chrono::fseconds D);
+)cpp";
+
+const char *const YAML = R"yaml(version: 1
+categories:
+  - {name: sleep, description: d}
+frameworks:
+  - {name: fw, description: d, coroutine-types: [::fw::task]}
+functions:
+  - {name: ::conn::get, kind: method, category: sleep}
+  - {name: ::conn::put, kind: method, category: sleep}
+  - {name: ::conn::ping, kind: method, category: sleep}
+  - {name: ::conn::pong, kind: method, category: sleep}
+  - {name: ::wait_until, kind: function, category: sleep}
+  - {name: ::nap, kind: function, category: sleep}
+fixes:
+  - {function: ::conn::get, framework: fw, replacement: "co_await {object}"}
+  - {function: ::conn::put, framework: fw, replacement: "co_await put_async(x, {args})"}
+  - {function: ::conn::ping, framework: fw, replacement: "co_await ping_async(x, {args})"}
+  - {function: ::conn::pong, framework: fw, replacement: "co_await {receiver}pong_async({args}, y)"}
+  - function: ::wait_until
+    framework: fw
+    replacement: "co_await until({0})"
+    requires: {chrono-argument: 0, chrono-clock: ::std::chrono::steady_clock}
+  - function: ::nap
+    framework: fw
+    replacement: "co_await nap_async({0})"
+    requires: {chrono-argument: 0, chrono-period: "1/1000", result-unused: true}
+)yaml";
+
+struct Fixture {
+  std::unique_ptr<ASTUnit> AST;
+  std::shared_ptr<const AnnotationDatabase> DB;
+  explicit Fixture(const std::string &Code) {
+    AST = tooling::buildASTFromCodeWithArgs(Prelude + Code, {"-std=c++20"});
+    EXPECT_FALSE(AST->getDiagnostics().hasErrorOccurred());
+    auto Loaded = AnnotationDatabase::load({{"t.yaml", YAML}});
+    EXPECT_TRUE(static_cast<bool>(Loaded))
+        << (Loaded ? "" : llvm::toString(Loaded.takeError()));
+    if (Loaded)
+      DB = *Loaded;
+  }
+  const FunctionDecl *root() {
+    auto M = match(functionDecl(hasName("root"), isDefinition()).bind("f"),
+                   AST->getASTContext());
+    return M.empty() ? nullptr : M[0].getNodeAs<FunctionDecl>("f");
+  }
+  /// The plan for each call in root() to a function named \p Callee.
+  std::vector<FixPlan> plans(llvm::StringRef Callee) {
+    const FunctionDecl *R = root();
+    std::vector<FixPlan> Out;
+    const FrameworkEntry *Fw = frameworkOf(R, *DB);
+    EXPECT_NE(Fw, nullptr);
+    if (!Fw)
+      return Out;
+    auto M = match(functionDecl(hasName("root"),
+                                forEachDescendant(
+                                    callExpr(callee(functionDecl(
+                                                 hasName(Callee))))
+                                        .bind("c"))),
+                   AST->getASTContext());
+    for (const auto &N : M) {
+      const auto *C = N.getNodeAs<CallExpr>("c");
+      std::string Name = C->getDirectCallee()->getQualifiedNameAsString();
+      Out.push_back(planFix(C, R, Name, *Fw, *DB, AST->getASTContext()));
+    }
+    return Out;
+  }
+};
+
+std::string text(const FixPlan &P) {
+  return P.Fix ? P.Fix->Text : "<none: " + P.WhyNot + ">";
+}
+
+TEST(FixTemplatesTest, FrameworkThroughAlias) {
+  Fixture F("my_task root() { co_return; }");
+  const FrameworkEntry *Fw = frameworkOf(F.root(), *F.DB);
+  ASSERT_NE(Fw, nullptr);
+  EXPECT_EQ(Fw->Name, "fw");
+}
+
+TEST(FixTemplatesTest, ObjectThroughPointerAndThis) {
+  Fixture F(R"cpp(
+    struct S : conn { fw::task<> root(conn *P) { get(); P->get(); co_return; } };
+  )cpp");
+  auto Plans = F.plans("get");
+  ASSERT_EQ(Plans.size(), 2u);
+  EXPECT_EQ(text(Plans[0]), "co_await *this");
+  EXPECT_EQ(text(Plans[1]), "co_await *P");
+}
+
+TEST(FixTemplatesTest, DefaultArgumentsAreNotWritten) {
+  Fixture F("fw::task<> root(conn &C) { C.put(1); co_return; }");
+  auto Plans = F.plans("put");
+  ASSERT_EQ(Plans.size(), 1u);
+  EXPECT_EQ(text(Plans[0]), "co_await put_async(x, 1)");
+}
+
+TEST(FixTemplatesTest, EmptyArgsDropTheirComma) {
+  Fixture F("fw::task<> root(conn &C) { C.ping(); C.pong(); co_return; }");
+  auto Ping = F.plans("ping");
+  ASSERT_EQ(Ping.size(), 1u);
+  EXPECT_EQ(text(Ping[0]), "co_await ping_async(x)");
+  auto Pong = F.plans("pong");
+  ASSERT_EQ(Pong.size(), 1u);
+  EXPECT_EQ(text(Pong[0]), "co_await C.pong_async(y)");
+}
+
+TEST(FixTemplatesTest, ClockAndPeriod) {
+  Fixture F(R"cpp(
+    fw::task<> root() {
+      wait_until(std::chrono::time_point<std::chrono::steady_clock>{});
+      wait_until(std::chrono::time_point<std::chrono::system_clock>{});
+      wait_until(std::chrono::time_point<std::chrono::steady_clock, std::chrono::fseconds>{});
+      co_return;
+    }
+  )cpp");
+  auto Plans = F.plans("wait_until");
+  ASSERT_EQ(Plans.size(), 3u);
+  EXPECT_EQ(text(Plans[0]),
+            "co_await until(std::chrono::time_point<std::chrono::steady_clock>{})");
+  EXPECT_EQ(text(Plans[1]),
+            "<none: the time point is not of 'std::chrono::steady_clock'>");
+  EXPECT_EQ(text(Plans[2]),
+            "<none: the duration is not a std::chrono::duration with an "
+            "integral count>");
+}
+
+TEST(FixTemplatesTest, ResultUnusedPositions) {
+  Fixture F(R"cpp(
+    fw::task<> root(std::chrono::milliseconds D) {
+      for (int I = 0; I < 2; nap(D), ++I)
+        nap(D);
+      int X = (nap(D), 1);
+      if (nap(D)) {}
+      co_return;
+    }
+  )cpp");
+  auto Plans = F.plans("nap");
+  ASSERT_EQ(Plans.size(), 4u);
+  EXPECT_EQ(text(Plans[0]), "co_await nap_async(D)"); // comma LHS in for-inc
+  EXPECT_EQ(text(Plans[1]), "co_await nap_async(D)"); // loop body
+  EXPECT_EQ(text(Plans[2]), "co_await nap_async(D)"); // comma LHS
+  EXPECT_EQ(text(Plans[3]), "<none: the call's value is used>");
+}
+
+TEST(FixTemplatesTest, LaterFilesFirst) {
+  auto Loaded = AnnotationDatabase::load(
+      {{"a.yaml", YAML},
+       {"b.yaml", "version: 1\nfixes:\n"
+                  "  - {function: ::conn::get, framework: fw, replacement: "
+                  "\"co_await {object}.async_get()\"}\n"}});
+  ASSERT_TRUE(static_cast<bool>(Loaded));
+  auto Fixes = (*Loaded)->fixesFor("conn::get", "fw");
+  ASSERT_EQ(Fixes.size(), 2u);
+  EXPECT_EQ(Fixes[0]->Replacement, "co_await {object}.async_get()");
+  EXPECT_EQ(Fixes[1]->Replacement, "co_await {object}");
+}
+
+} // namespace
