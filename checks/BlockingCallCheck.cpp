@@ -189,6 +189,11 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     } else if (!F.Site->Entry->AsyncEquivalent.empty()) {
       diag(F.Site->Loc, "use the async form instead: %0", DiagnosticIDs::Note)
           << F.Site->Entry->AsyncEquivalent;
+    } else if (const asynctidy::Category *C =
+                   Config.DB->findCategory(F.Category);
+               C && !C->Offloadable) {
+      if (!C->Suggestion.empty())
+        diag(F.Site->Loc, "%0", DiagnosticIDs::Note) << C->Suggestion;
     } else if (std::string Offload =
                    asynctidy::offloadText(*Rep.Fw, F.Site->E, *Ctx);
                !Offload.empty()) {

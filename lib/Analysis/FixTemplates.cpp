@@ -113,8 +113,11 @@ bool isErrorCodeRef(QualType T) {
   const CXXRecordDecl *RD = classOf(T);
   if (!RD)
     return false;
+  // Standalone Asio's asio::error_code is std::error_code, unless built
+  // without it.
   std::string N = databaseName(RD);
-  return N == "boost::system::error_code" || N == "std::error_code";
+  return N == "boost::system::error_code" || N == "std::error_code" ||
+         N == "asio::error_code";
 }
 
 std::optional<CallParts> splitCall(const Expr *E) {
@@ -319,18 +322,19 @@ public:
   /// Expands \p Fix at the call; sets \p Why and returns nullopt if a
   /// placeholder or requirement does not hold.
   std::optional<std::string> expand(const FixEntry &Fix, const Expr *Call,
-                                    const CallParts &P, std::string &Why) {
+                                    const CallParts &P, std::string &Why,
+                                    bool &ShapeOnly) {
+    ShapeOnly = false;
     const FixRequirements &Q = Fix.Requires;
     bool UsesErrorCode = false;
     forEachTemplatePart(
         Fix.Replacement, [](StringRef) {},
         [&](StringRef Name) { UsesErrorCode |= Name == "error-code"; });
-    if (UsesErrorCode && !P.ErrorCode) {
-      Why = "the call passes no error_code";
-      return std::nullopt;
-    }
-    if (!UsesErrorCode && P.ErrorCode) {
-      Why = "the call reports errors through an error_code argument";
+    if (UsesErrorCode != (P.ErrorCode != nullptr)) {
+      Why = P.ErrorCode
+                ? "the call reports errors through an error_code argument"
+                : "the call passes no error_code";
+      ShapeOnly = true;
       return std::nullopt;
     }
     if (Q.ResultUnused && !resultUnused(Path)) {
@@ -589,19 +593,36 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
     return Plan;
   }
   Expander X(Ctx, Coroutine, Framework, Path);
+  // Why each fix did not apply. A fix written for the other error-code
+  // shape of the call says little; the others say what to change.
+  std::vector<std::string> Reasons, ShapeReasons;
   for (const FixEntry *F : Fixes) {
     std::string Why;
-    std::optional<std::string> Text = X.expand(*F, Call, *Parts, Why);
+    bool ShapeOnly = false;
+    std::optional<std::string> Text =
+        X.expand(*F, Call, *Parts, Why, ShapeOnly);
     if (!Text) {
-      if (Plan.WhyNot.empty())
-        Plan.WhyNot = Why;
+      std::vector<std::string> &To = ShapeOnly ? ShapeReasons : Reasons;
+      if (!llvm::is_contained(To, Why))
+        To.push_back(Why);
       continue;
     }
     if (isPostfixOperand(Path))
       *Text = "(" + *Text + ")";
     Plan.Fix = PlannedFix{F, Range, std::move(*Text)};
-    Plan.WhyNot.clear();
     return Plan;
+  }
+  const std::vector<std::string> &Why = Reasons.empty() ? ShapeReasons : Reasons;
+  // "the time point is not of 'a'" and "... of 'b'": "... of 'a' or 'b'".
+  constexpr llvm::StringLiteral ClockPrefix = "the time point is not of ";
+  if (Why.size() > 1 && llvm::all_of(Why, [&](const std::string &W) {
+        return llvm::StringRef(W).starts_with(ClockPrefix);
+      })) {
+    Plan.WhyNot = ClockPrefix.str();
+    for (size_t I = 0; I < Why.size(); ++I)
+      Plan.WhyNot += (I ? " or " : "") + Why[I].substr(ClockPrefix.size());
+  } else if (!Why.empty()) {
+    Plan.WhyNot = Why.front();
   }
   return Plan;
 }

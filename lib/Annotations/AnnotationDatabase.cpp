@@ -373,9 +373,15 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         }
       if (!MacrosOk)
         continue;
-      DB->Categories.push_back({N.str(), RC.Description,
-                                RC.Enabled.value_or(true), RC.Suggestion,
-                                RC.UnlessFunctionUses, Pos});
+      Category C;
+      C.Name = N.str();
+      C.Description = RC.Description;
+      C.Enabled = RC.Enabled.value_or(true);
+      C.Suggestion = RC.Suggestion;
+      C.Offloadable = RC.Offloadable.value_or(true);
+      C.UnlessFunctionUses = RC.UnlessFunctionUses;
+      C.Pos = Pos;
+      DB->Categories.push_back(std::move(C));
     }
   }
 

@@ -60,6 +60,10 @@ struct Category {
   /// What to do about a call of this category that has no async equivalent
   /// of its own (e.g. "offload it to a blocking thread pool").
   std::string Suggestion;
+  /// Whether moving a call of this category to a blocking pool helps; false
+  /// where the call waits for the pool or loop itself (join, running an event
+  /// loop) or where awaiting is the fix (sync bridges).
+  bool Offloadable = true;
   /// Macros whose use in a function means its calls of this category are on
   /// non-blocking descriptors (EAGAIN checked): not reported there.
   std::vector<std::string> UnlessFunctionUses;

@@ -30,6 +30,7 @@ struct RawCategory {
   std::string Description;
   std::optional<bool> Enabled;
   std::string Suggestion;
+  std::optional<bool> Offloadable;
   std::vector<std::string> UnlessFunctionUses;
 };
 
@@ -179,6 +180,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
     Io.mapRequired("description", C.Description);
     Io.mapOptional("enabled", C.Enabled);
     Io.mapOptional("suggestion", C.Suggestion, std::string());
+    Io.mapOptional("offloadable", C.Offloadable);
     Io.mapOptional("unless-function-uses", C.UnlessFunctionUses);
   }
 };

@@ -31,12 +31,17 @@ namespace yaml {
 RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
   RawAnnotationFile F;
   F.Version = AnnotationSchemaVersion;
-  for (const Category &C : DB.categories())
-    F.Categories.push_back({{C.Name, nullptr},
-                            C.Description,
-                            C.Enabled,
-                            C.Suggestion,
-                            C.UnlessFunctionUses});
+  for (const Category &C : DB.categories()) {
+    RawCategory R;
+    R.Name = {C.Name, nullptr};
+    R.Description = C.Description;
+    R.Enabled = C.Enabled;
+    R.Suggestion = C.Suggestion;
+    if (!C.Offloadable)
+      R.Offloadable = false;
+    R.UnlessFunctionUses = C.UnlessFunctionUses;
+    F.Categories.push_back(std::move(R));
+  }
   for (const FunctionEntry &E : DB.entries()) {
     RawFunctionEntry R;
     R.InitializedBy.clear();

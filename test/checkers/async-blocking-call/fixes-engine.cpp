@@ -129,7 +129,8 @@ task<void> guards(fixlib::conn &C, char *Buf) {
   co_return;
 }
 
-// No fix in the framework: the entry's async form, else the offload.
+// No fix in the framework: the entry's async form, else the offload, or
+// the category's suggestion where offloading does not help (join).
 task<void> suggestions() {
   int A = fixlib::legacy_fetch(1);
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'fixlib::legacy_fetch' (net-io)
@@ -137,6 +138,9 @@ task<void> suggestions() {
   int B = fixlib::crunch(A);
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'fixlib::crunch' (sleep)
   // CHECK-NOTES: :[[@LINE-2]]:11: note: offload the call to a blocking pool: 'co_await fixlib::offload([&] { fixlib::crunch(A); })'
+  fixlib::join_all();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fixlib::join_all' (join)
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: wait for the thread from outside the coroutine, or signal completion through an awaitable event/channel
   co_return;
 }
 

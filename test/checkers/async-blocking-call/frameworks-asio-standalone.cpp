@@ -110,16 +110,21 @@ asio::awaitable<void> timers_and_loops(asio::io_context &Io, asio::thread_pool &
   T.expires_after(std::chrono::nanoseconds(10)); // OK
   Io.run();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
   Io.run_one();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run_one' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
   Io.run_for(10ms);
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run_for' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
   Io.poll();     // OK: runs ready handlers without blocking
   Io.poll_one(); // OK
   Pool.join();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'asio::thread_pool::join' (join) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: wait for the thread from outside the coroutine, or signal completion through an awaitable event/channel
   Pool.wait();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'asio::thread_pool::wait' (join) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: wait for the thread from outside the coroutine, or signal completion through an awaitable event/channel
   {
     asio::thread_pool Local(2);
     // CHECK-NOTES: :[[@LINE-1]]:23: warning: blocking call to 'asio::thread_pool::~thread_pool' (join) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
@@ -137,8 +142,10 @@ asio::awaitable<void> wrappers(asio::buffered_stream<tcp::socket> &Buffered,
   // CHECK-NOTES: :[[@LINE-1]]:12: warning: blocking call to 'asio::buffered_stream<asio::basic_stream_socket<asio::ip::tcp>>::flush' (net-io) in coroutine 'wrappers'; it stalls the executor thread [async-blocking-call]
   ReadBuf.peek(asio::buffer(Buf));
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'asio::buffered_read_stream<asio::basic_stream_socket<asio::ip::tcp>>::peek' (net-io) in coroutine 'wrappers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: offload the call to a blocking pool: 'co_await asio::co_spawn(pool, [&]() -> asio::awaitable<void> { ReadBuf.peek(asio::buffer(Buf)); co_return; }, asio::use_awaitable)'
   Stream.connect("example.com", "80");
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: blocking call to 'asio::basic_socket_iostream<asio::ip::tcp, std::chrono::steady_clock, void>::connect' (net-io) in coroutine 'wrappers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:10: note: offload the call to a blocking pool: 'co_await asio::co_spawn(pool, [&]() -> asio::awaitable<void> { Stream.connect("example.com", "80"); co_return; }, asio::use_awaitable)'
   size_t N = Buffered.in_avail(); // OK: no I/O
   co_return;
 }

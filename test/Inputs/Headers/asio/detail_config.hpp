@@ -1,6 +1,10 @@
 // Mock of standalone Asio (namespace ::asio) for the async-tidy tests:
 // common declarations (error_code, execution_context, any_io_executor,
-// buffers). The class layout mirrors chriskohlhoff/asio include/asio/*.hpp.
+// buffers, socket_base). The class layout mirrors chriskohlhoff/asio
+// include/asio/*.hpp. Synchronous operations that take an error_code and
+// return nothing else return it (ASIO_SYNC_OP_VOID without
+// ASIO_NO_DEPRECATED); every async_* operation takes a completion token and
+// returns what async_result (asio/async_result.hpp) says for it.
 #pragma once
 #include <coroutine>
 #include <stddef.h>
@@ -43,23 +47,18 @@ private:
 template <typename PodType, size_t N> inline mutable_buffer buffer(PodType (&data)[N]) noexcept {
   return mutable_buffer(data, N * sizeof(PodType));
 }
-
-namespace detail {
-/// What an async_* initiating function returns here: an awaitable operation
-/// (the real default completion token, asio::deferred, makes
-/// `co_await s.async_read_some(buf)` work the same way).
-struct async_op {
-  bool await_ready() const noexcept { return false; }
-  void await_suspend(std::coroutine_handle<>) noexcept {}
-  size_t await_resume() const noexcept { return 0; }
-};
-} // namespace detail
+inline mutable_buffer buffer(void *data, size_t size) noexcept { return mutable_buffer(data, size); }
 
 class socket_base {
 public:
+  typedef int message_flags;
+  static const int message_peek = 1;
   enum wait_type { wait_read, wait_write, wait_error };
+  enum shutdown_type { shutdown_receive, shutdown_send, shutdown_both };
 
 protected:
   ~socket_base() {}
 };
 } // namespace asio
+
+#include <asio/async_result.hpp>

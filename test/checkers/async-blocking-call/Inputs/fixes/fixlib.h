@@ -51,6 +51,8 @@ template <class T> T block_on(async_test::task<T> &Task);
 int crunch(int X);
 /// Has an async form the database describes, but no fix.
 int legacy_fetch(int Key);
+/// Waits for worker threads: offloading it would not help.
+void join_all();
 /// Offloads a callable.
 template <class F> ready<void> offload(F Fn);
 /// Its fix needs a header that is not included yet.

@@ -1,0 +1,3 @@
+// Mock of <asio/write_at.hpp> (declared with the file in basic_random_access_file.hpp).
+#pragma once
+#include <asio/basic_random_access_file.hpp>
