@@ -186,21 +186,26 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     if (Rep.Plan.HasCandidates) {
       diag(F.Site->Loc, "no automatic fix: %0", DiagnosticIDs::Note)
           << Rep.Plan.WhyNot;
-    } else if (!F.Site->Entry->AsyncEquivalent.empty()) {
+      continue;
+    }
+    if (!F.Site->Entry->AsyncEquivalent.empty()) {
       diag(F.Site->Loc, "use the async form instead: %0", DiagnosticIDs::Note)
           << F.Site->Entry->AsyncEquivalent;
-    } else if (const asynctidy::Category *C =
-                   Config.DB->findCategory(F.Category);
-               C && !C->Offloadable) {
-      if (!C->Suggestion.empty())
-        diag(F.Site->Loc, "%0", DiagnosticIDs::Note) << C->Suggestion;
-    } else if (std::string Offload =
-                   asynctidy::offloadText(*Rep.Fw, F.Site->E, *Ctx);
-               !Offload.empty()) {
+      continue;
+    }
+    // The framework's offload, written around the call; the category's
+    // suggestion where offloading does not help or the site is a
+    // construction or destruction (a declaration cannot move into a lambda).
+    const asynctidy::Category *C = Config.DB->findCategory(F.Category);
+    std::string Offload;
+    if (isa<CallExpr>(F.Site->E) && (!C || C->Offloadable))
+      Offload = asynctidy::offloadText(*Rep.Fw, F.Site->E, *Ctx);
+    if (!Offload.empty())
       diag(F.Site->Loc, "offload the call to a blocking pool: '%0'",
            DiagnosticIDs::Note)
           << Offload;
-    }
+    else if (C && !C->Suggestion.empty())
+      diag(F.Site->Loc, "%0", DiagnosticIDs::Note) << C->Suggestion;
   }
 }
 
