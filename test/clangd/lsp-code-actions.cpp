@@ -5,10 +5,9 @@
 // quickfix with its edit, which is the path our own fix-its take; tweaks
 // (refactorings from libclangDaemonTweaks) are present too.
 //
-// async-blocking-call has no fix-it yet. When it gains one, add two
-// CHECK-NEXT lines under the async "code-actions:" line below:
-//   action: [quickfix] <title>
-//   edit: coro.cpp <range> "<replacement>"
+// async-blocking-call's own fix-it (sleep_for in an Asio coroutine -> an Asio
+// timer, with the #include it needs) comes back as a quickfix with both
+// edits.
 //
 // REQUIRES: async-clangd
 // RUN: rm -rf %t && mkdir -p %t %t.xdg
@@ -22,9 +21,10 @@
 
 #include <thread>
 #include <async_test.h>
+#include <asio/awaitable.hpp>
 
 // CHECK: server: clangd
-// CHECK: diagnostics: 2
+// CHECK: diagnostics: 3
 
 async_test::task<void> drainQueue() {
   std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -32,15 +32,26 @@ async_test::task<void> drainQueue() {
 }
 // CHECK: diagnostic: [[@LINE-3]]:3-[[@LINE-3]]:6 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'drainQueue'; it stalls the executor thread
 
+asio::awaitable<void> backoff() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  co_return;
+}
+// The fix's range widens the diagnostic's to the whole call.
+// CHECK: diagnostic: [[@LINE-4]]:3-[[@LINE-4]]:61 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (fix available)
+
 int *noQueue() {
   return 0;
 }
 // CHECK: diagnostic: [[@LINE-2]]:10-[[@LINE-2]]:11 {{.*}} clang-tidy modernize-use-nullptr: Use nullptr (fix available)
 
+// A coroutine of no known framework: no fix, only tweaks.
 // CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:6 async-blocking-call: [[#]] action(s)
-// (A fix-it of async-blocking-call goes here, as CHECK-NEXT lines: clangd
-// lists the quick fixes of a diagnostic before the tweaks.)
+// CHECK-NOT: quickfix
 // CHECK: action: [refactor] Add using-declaration for sleep_for and remove qualifier
+// CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:61 async-blocking-call: [[#]] action(s)
+// CHECK-NEXT: action: [quickfix] blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (preferred)
+// CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:3-{{[0-9]+}}:61 "co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::milliseconds(10)).async_wait(asio::use_awaitable)"
+// CHECK-NEXT: edit: coro.cpp 25:1-25:1 "#include <asio/steady_timer.hpp>\n#include <asio/this_coro.hpp>\n#include <asio/use_awaitable.hpp>\n"
 // CHECK: code-actions: {{.*}} modernize-use-nullptr: [[#]] action(s)
 // CHECK-NEXT: action: [quickfix] change '0' to 'nullptr' (preferred)
 // CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:10-{{[0-9]+}}:11 "nullptr"
