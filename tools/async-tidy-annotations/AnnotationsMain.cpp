@@ -80,8 +80,10 @@ static std::string describeConditions(const FixEntry &F) {
       });
   if (Member)
     When.push_back("a member call");
-  When.push_back(ErrorCode ? "the call passes an error_code"
-                           : "no error_code argument");
+  // (A fix without {error-code} never applies to a call that passes one;
+  // annotations.md says so once, rather than every row.)
+  if (ErrorCode)
+    When.push_back("the call passes an error_code");
   const FixRequirements &Q = F.Requires;
   if (Q.ResultUnused)
     When.push_back("the value is unused");
@@ -101,7 +103,12 @@ static std::string describeConditions(const FixEntry &F) {
   }
   if (Scheduler)
     When.push_back("a scheduler is in scope");
-  return join(When, "; ");
+  return When.empty() ? std::string("always") : join(When, "; ");
+}
+
+/// "1 fix", "2 fixes".
+static std::string count(size_t N, StringRef One, StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
 }
 
 /// `text` for a Markdown table cell.
@@ -131,9 +138,10 @@ static void printFixCatalogue(raw_ostream &OS, const AnnotationDatabase &D) {
         "function and the conditions below hold; otherwise it explains why "
         "in a note. The template language is described in "
         "[annotations.md](annotations.md#fixes).\n\n"
-     << D.fixes().size() << " fixes for " << AllFunctions.size()
-     << " blocking functions in " << D.frameworks().size()
-     << " frameworks.\n\n"
+     << count(D.fixes().size(), "fix", "fixes") << " for "
+     << count(AllFunctions.size(), "blocking function", "blocking functions")
+     << " in " << count(D.frameworks().size(), "framework", "frameworks")
+     << ".\n\n"
      << "| framework | functions with a fix | fixes |\n|---|---|---|\n";
   for (const FrameworkEntry &Fw : D.frameworks())
     OS << "| " << Fw.Name << " | " << Functions[Fw.Name].size() << " | "
@@ -276,8 +284,10 @@ int main(int Argc, char **Argv) {
       unsigned N = 0;
       for (const FixEntry &F : D.fixes())
         N += F.Framework == Fw.Name;
-      outs() << "framework " << Fw.Name << ": " << N << " fixes for "
-             << Functions[Fw.Name].size() << " functions\n";
+      outs() << "framework " << Fw.Name << ": " << count(N, "fix", "fixes")
+             << " for "
+             << count(Functions[Fw.Name].size(), "function", "functions")
+             << "\n";
     }
     return 0;
   }
