@@ -337,6 +337,33 @@ public:
       ShapeOnly = true;
       return std::nullopt;
     }
+    // A replacement never drops what the call passes: every explicit
+    // argument and the object must appear in it.
+    std::vector<bool> UsedArg(P.Args.size(), false);
+    bool UsesAllArgs = false, UsesObject = false;
+    forEachTemplatePart(
+        Fix.Replacement, [](StringRef) {},
+        [&](StringRef Name) {
+          unsigned N = 0;
+          if (Name == "args")
+            UsesAllArgs = true;
+          else if (Name == "receiver" || Name == "object")
+            UsesObject = true;
+          else if (!Name.getAsInteger(10, N) && N < UsedArg.size())
+            UsedArg[N] = true;
+        });
+    if (!UsesAllArgs)
+      for (size_t I = 0; I < UsedArg.size(); ++I)
+        if (!UsedArg[I]) {
+          std::optional<std::string> T = text(P.Args[I]);
+          Why = "the async form has no place for argument " +
+                std::to_string(I) + (T ? " '" + *T + "'" : std::string());
+          return std::nullopt;
+        }
+    if (P.Object && !UsesObject) {
+      Why = "the async form has no place for the object the call is made on";
+      return std::nullopt;
+    }
     if (Q.ResultUnused && !resultUnused(Path)) {
       Why = "the call's value is used";
       return std::nullopt;

@@ -226,7 +226,7 @@ asio::awaitable<void> streams(asio::ssl::stream<tcp::socket> &Tls,
 asio::awaitable<void> loops(asio::io_context &Io, asio::thread_pool &Workers) {
   Io.run();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'boost::asio::io_context::run' (event-loop-run) in coroutine 'loops'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   // CHECK-FIXES: Io.run();
   Workers.join();
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'boost::asio::thread_pool::join' (join) in coroutine 'loops'; it stalls the executor thread [async-blocking-call]

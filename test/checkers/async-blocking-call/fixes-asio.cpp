@@ -227,7 +227,7 @@ asio::awaitable<void> timers(asio::io_context &Io, asio::steady_timer &T) {
   // CHECK-FIXES: co_await T.async_wait(asio::redirect_error(asio::use_awaitable, Ec));
   Io.run();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run' (event-loop-run) in coroutine 'timers'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   // CHECK-FIXES: Io.run();
   co_return;
 }

@@ -104,7 +104,19 @@ task<int> bridges(bool Flag) {
   int D = fixlib::block_on(static_cast<task<int> &&>(T));
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'fixlib::block_on' (sync-bridge)
   // CHECK-FIXES: int D = co_await static_cast<task<int> &&>(T);
-  co_return A + B + C + D;
+  int E = fixlib::block_on_with(make(5), /*Priority=*/2);
+  // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'fixlib::block_on_with' (sync-bridge)
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: no automatic fix: the async form has no place for argument 1 '2'
+  co_return A + B + C + D + E;
+}
+
+// Nor the object the call is made on (a default argument is not written,
+// so it may go).
+task<void> dropsObject(fixlib::conn &C) {
+  C.close();
+  // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'fixlib::conn::close' (net-io)
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: no automatic fix: the async form has no place for the object the call is made on
+  co_return;
 }
 
 // Guards: macros, catch handlers, static locals.

@@ -110,13 +110,13 @@ asio::awaitable<void> timers_and_loops(asio::io_context &Io, asio::thread_pool &
   T.expires_after(std::chrono::nanoseconds(10)); // OK
   Io.run();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   Io.run_one();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run_one' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   Io.run_for(10ms);
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'asio::io_context::run_for' (event-loop-run) in coroutine 'timers_and_loops'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on its own thread and co_spawn work onto it
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   Io.poll();     // OK: runs ready handlers without blocking
   Io.poll_one(); // OK
   Pool.join();

@@ -20,6 +20,7 @@ Lazy<> bridges(async_simple::Executor *Ex) {
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'async_simple::coro::syncAwait' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
   async_simple::coro::syncAwait(work(), Ex);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'async_simple::coro::syncAwait' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: the async form has no place for argument 1 'Ex'
   app::run_sync();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'app::run_sync' may block (sync-bridge) in coroutine 'bridges' [async-blocking-call]
   // CHECK-NOTES: :15:19: note: frame #1: 'app::run_sync' calls blocking 'async_simple::coro::syncAwait' (sync-bridge) here

@@ -25,6 +25,7 @@ concurrencpp::result<void> waits() {
   auto R = compute();
   R.wait_for(10ms);
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'concurrencpp::result<int>::wait_for' (future-wait) in coroutine 'waits'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await the result directly
   int B = app::load();
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: call to 'app::load' may block (future-wait) in coroutine 'waits' [async-blocking-call]
   // CHECK-NOTES: :19:31: note: frame #1: 'app::load' calls blocking 'concurrencpp::result<int>::get' (future-wait) here

@@ -22,6 +22,7 @@ cppcoro::task<> bridges(cppcoro::io_service &Io) {
   // CHECK-NOTES: :14:19: note: frame #1: 'app::run_sync' calls blocking 'cppcoro::sync_wait' (sync-bridge) here
   Io.process_events();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'cppcoro::io_service::process_events' (event-loop-run) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:6: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   Io.process_pending_events(); // OK: does not wait
   co_await work();             // OK
 }

@@ -29,14 +29,17 @@ IAsyncAction bridges(app::Op Mine) {
   IAsyncAction A = DoWorkAsync();
   A.wait_for(TimeSpan{10});
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncAction<winrt::Windows::Foundation::IAsyncAction>::wait_for' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await the async operation directly
   int V = ComputeAsync().get();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncOperation<winrt::Windows::Foundation::IAsyncOperation<int>, int>::get' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
   ComputeAsync().wait_for(TimeSpan{10});
   // CHECK-NOTES: :[[@LINE-1]]:18: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncOperation<winrt::Windows::Foundation::IAsyncOperation<int>, int>::wait_for' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:18: note: use the async form instead: co_await the async operation directly
   DownloadAsync().get();
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncActionWithProgress<winrt::Windows::Foundation::IAsyncActionWithProgress<int>, int>::get' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
   FetchAsync().wait_for(TimeSpan{10});
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncOperationWithProgress<winrt::Windows::Foundation::IAsyncOperationWithProgress<int, int>, int, int>::wait_for' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:16: note: use the async form instead: co_await the async operation directly
   int W = FetchAsync().get();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: blocking call to 'winrt::impl::consume_Windows_Foundation_IAsyncOperationWithProgress<winrt::Windows::Foundation::IAsyncOperationWithProgress<int, int>, int, int>::get' (sync-bridge) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
   AsyncStatus S = A.Status(); // OK: does not wait

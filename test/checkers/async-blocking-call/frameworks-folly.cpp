@@ -40,6 +40,7 @@ folly::coro::Task<void> futures() {
   auto F = fetchFuture();
   F.wait();
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'folly::Future<int>::wait' (future-wait) in coroutine 'futures'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await std::move(future)
   int B = std::move(F).get();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: blocking call to 'folly::Future<int>::get' (future-wait) in coroutine 'futures'; it stalls the executor thread [async-blocking-call]
   bool R = fetch().isReady(); // OK: does not wait

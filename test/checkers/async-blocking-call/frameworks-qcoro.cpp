@@ -32,6 +32,7 @@ QCoro::Task<> bridges() {
   QEventLoop Loop;
   Loop.exec();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QEventLoop::exec' (event-loop-run) in coroutine 'bridges'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: do not run an event loop from a coroutine; run it on a thread of its own and hand work to it
   Loop.processEvents(); // OK: does not wait
   co_return;
 }
@@ -41,34 +42,49 @@ QCoro::Task<> qt_apis(QThread *Worker, QIODevice *Dev, QTcpSocket &Sock,
                       QFuture<int> Fut) {
   QThread::sleep(1);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'QThread::sleep' (sleep) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: use the async form instead: co_await QCoro::sleepFor(std::chrono::seconds(n))
   QThread::usleep(10);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'QThread::usleep' (sleep) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: use the async form instead: co_await QCoro::sleepFor(std::chrono::microseconds(n))
   Worker->wait();
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'QThread::wait' (join) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: use the async form instead: co_await qCoro(thread).waitForFinished()
   Dev->waitForReadyRead(100);
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QIODevice::waitForReadyRead' (file-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(dev).waitForReadyRead(timeout)
   Dev->waitForBytesWritten(100);
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QIODevice::waitForBytesWritten' (file-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(dev).waitForBytesWritten(timeout)
   Sock.waitForConnected();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QAbstractSocket::waitForConnected' (net-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(socket).waitForConnected(timeout)
   Sock.waitForReadyRead();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QAbstractSocket::waitForReadyRead' (net-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(socket).waitForReadyRead(timeout)
   Sock.waitForDisconnected();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QAbstractSocket::waitForDisconnected' (net-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(socket).waitForDisconnected(timeout)
   Local.waitForConnected();
   // CHECK-NOTES: :[[@LINE-1]]:9: warning: blocking call to 'QLocalSocket::waitForConnected' (net-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:9: note: use the async form instead: co_await qCoro(socket).waitForConnected(timeout)
   Local.waitForReadyRead();
   // CHECK-NOTES: :[[@LINE-1]]:9: warning: blocking call to 'QLocalSocket::waitForReadyRead' (net-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:9: note: use the async form instead: co_await qCoro(socket).waitForReadyRead(timeout)
   Ssl.waitForEncrypted();
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForEncrypted' (tls-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: use the async form instead: co_await qCoro(socket, &QSslSocket::encrypted) (QCoro signal await)
   Ssl.waitForReadyRead();
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForReadyRead' (tls-io) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:7: note: use the async form instead: co_await qCoro(socket).waitForReadyRead(timeout)
   Proc.waitForStarted();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QProcess::waitForStarted' (process) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(process).waitForStarted(timeout)
   Proc.waitForReadyRead();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QProcess::waitForReadyRead' (process) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(process).waitForReadyRead(timeout)
   Proc.waitForFinished();
   // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'QProcess::waitForFinished' (process) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:8: note: use the async form instead: co_await qCoro(process).waitForFinished(timeout)
   Fut.waitForFinished();
   // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'QFuture<int>::waitForFinished' (future-wait) in coroutine 'qt_apis'; it stalls the executor thread [async-blocking-call]
   int R = Fut.result();

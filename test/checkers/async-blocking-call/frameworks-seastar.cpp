@@ -27,11 +27,14 @@ int load_twice() { return load() + load(); }
 seastar::future<> waits() {
   int A = fetch().get();
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'seastar::future<int>::get' (future-wait) in coroutine 'waits'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:19: note: use the async form instead: co_await the future directly
   seastar::future<> F = flush();
   F.wait();
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'seastar::future<>::wait' (future-wait) in coroutine 'waits'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await the future directly
   F.get();
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'seastar::future<>::get' (future-wait) in coroutine 'waits'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await the future directly
   bool R = fetch().available(); // OK: does not wait
   int B = co_await fetch();     // OK
   co_await seastar::sleep(10ms); // OK: the asynchronous sleep

@@ -1,8 +1,9 @@
 // Mock concurrencpp/concurrencpp.h shapes (David-Haim/concurrencpp): the
 // executors (post/submit are declared in derivable_executor<E>), result<T>
-// with its blocking get()/wait*(), resume_on, and runtime. Needs the real
-// standard library (std::shared_ptr): use with --real-headers and
-// -idirafter %mock_headers.
+// and shared_result<T> with their blocking get()/wait*() (co_await, also on
+// an lvalue, is the asynchronous form), null_result, resume_on, and runtime.
+// Needs the real standard library (std::shared_ptr): use with --real-headers
+// and -idirafter %mock_headers.
 #pragma once
 #include <chrono>
 #include <coroutine>
@@ -46,6 +47,31 @@ public:
   void await_suspend(std::coroutine_handle<>) {}
   void await_resume() {}
 };
+
+// shared_result<T>: several consumers; get() returns a reference to the
+// shared value; co_await (also on an lvalue) yields the same.
+template <class T> class shared_result {
+public:
+  shared_result() noexcept = default;
+  shared_result(result<T> rhs) noexcept {}
+  T &get() { return m_value; }
+  void wait() {}
+  template <class Rep, class Period>
+  int wait_for(std::chrono::duration<Rep, Period>) { return 0; }
+  struct awaitable {
+    T &m_value;
+    bool await_ready() { return true; }
+    void await_suspend(std::coroutine_handle<>) {}
+    T &await_resume() { return m_value; }
+  };
+  awaitable operator co_await() { return awaitable{m_value}; }
+
+private:
+  T m_value{};
+};
+
+// null_result: a fire-and-forget coroutine type.
+class null_result {};
 
 class executor {
 public:
@@ -113,3 +139,16 @@ public:
   std::shared_ptr<concurrencpp::thread_executor> thread_executor() const { return {}; }
 };
 } // namespace concurrencpp
+
+namespace std {
+template <class... arguments>
+struct coroutine_traits<concurrencpp::null_result, arguments...> {
+  struct promise_type {
+    concurrencpp::null_result get_return_object() noexcept { return {}; }
+    suspend_never initial_suspend() noexcept { return {}; }
+    suspend_never final_suspend() noexcept { return {}; }
+    void return_void() noexcept {}
+    void unhandled_exception() noexcept {}
+  };
+};
+} // namespace std

@@ -1,24 +1,11 @@
-// Mock cppcoro/task.hpp + cppcoro/async_mutex.hpp shapes: cppcoro::task<T>
-// and cppcoro::async_mutex, whose scoped_lock_async() yields an
-// async_mutex_lock after co_await.
+// Mock cppcoro/async_mutex.hpp shape: cppcoro::async_mutex, whose
+// scoped_lock_async() yields an async_mutex_lock after co_await. (Includes the
+// task.hpp mock, which older tests reach through this header.)
 #pragma once
 #include <coroutine>
+#include <cppcoro/task.hpp>
 
 namespace cppcoro {
-template <class T = void> class task {
-public:
-  struct promise_type {
-    task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  bool await_ready() { return true; }
-  void await_suspend(std::coroutine_handle<>) {}
-  void await_resume() {}
-};
-
 class async_mutex;
 class async_mutex_lock {
 public:

@@ -1,41 +1,25 @@
-// Mock cppcoro/sync_wait.hpp + cppcoro/static_thread_pool.hpp shapes.
-// (cppcoro::task comes from the async_mutex.hpp mock.)
+// Mock cppcoro/sync_wait.hpp shape: blocks until the awaitable completes and
+// returns its result. (Also includes the task, static_thread_pool and
+// io_service mocks, which older tests reach through this header.)
 #pragma once
 #include <coroutine>
-#include <cppcoro/async_mutex.hpp>
+#include <cppcoro/io_service.hpp>
+#include <cppcoro/static_thread_pool.hpp>
+#include <cppcoro/task.hpp>
 
 namespace cppcoro {
-template <typename AWAITABLE> auto sync_wait(AWAITABLE &&awaitable) {
-  return static_cast<AWAITABLE &&>(awaitable).await_resume();
+namespace detail {
+template <class A> decltype(auto) get_awaiter(A &&a) {
+  if constexpr (requires { static_cast<A &&>(a).operator co_await(); })
+    return static_cast<A &&>(a).operator co_await();
+  else if constexpr (requires { operator co_await(static_cast<A &&>(a)); })
+    return operator co_await(static_cast<A &&>(a));
+  else
+    return static_cast<A &&>(a);
 }
+} // namespace detail
 
-class static_thread_pool {
-public:
-  class schedule_operation {
-  public:
-    explicit schedule_operation(static_thread_pool *tp) noexcept : m_threadPool(tp) {}
-    bool await_ready() noexcept { return false; }
-    void await_suspend(std::coroutine_handle<>) noexcept {}
-    void await_resume() noexcept {}
-
-  private:
-    static_thread_pool *m_threadPool;
-  };
-  static_thread_pool() {}
-  explicit static_thread_pool(unsigned threadCount) {}
-  [[nodiscard]] schedule_operation schedule() noexcept { return schedule_operation{this}; }
-};
-
-class io_service {
-public:
-  struct schedule_operation {
-    bool await_ready() noexcept { return false; }
-    void await_suspend(std::coroutine_handle<>) noexcept {}
-    void await_resume() noexcept {}
-  };
-  schedule_operation schedule() noexcept { return {}; }
-  unsigned long long process_events() { return 0; }
-  unsigned long long process_pending_events() { return 0; }
-  unsigned long long process_one_event() { return 0; }
-};
+template <typename AWAITABLE> auto sync_wait(AWAITABLE &&awaitable) {
+  return detail::get_awaiter(static_cast<AWAITABLE &&>(awaitable)).await_resume();
+}
 } // namespace cppcoro

@@ -8,10 +8,27 @@ namespace QCoro {
 template <typename T = void> class Task;
 
 namespace detail {
+// Specialised for Qt types that QCoro makes awaitable (QFuture in
+// qcorofuture.h); the promise's await_transform wraps them.
+template <typename T> struct awaiter_type;
+template <typename T> using remove_cvref_t = __remove_cvref(T);
+template <typename T>
+concept has_awaiter_type = requires { typename awaiter_type<remove_cvref_t<T>>::type; };
+
 template <typename T> struct TaskPromiseBase {
   std::suspend_never initial_suspend() noexcept { return {}; }
   std::suspend_never final_suspend() noexcept { return {}; }
   void unhandled_exception() {}
+  template <typename U>
+    requires has_awaiter_type<U>
+  auto await_transform(U &&value) {
+    return typename awaiter_type<remove_cvref_t<U>>::type{value};
+  }
+  template <typename U>
+    requires(!has_awaiter_type<U>)
+  U &&await_transform(U &&awaitable) {
+    return static_cast<U &&>(awaitable);
+  }
 };
 template <typename T> struct TaskPromise : TaskPromiseBase<T> {
   Task<T> get_return_object() noexcept;

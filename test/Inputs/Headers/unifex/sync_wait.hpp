@@ -1,10 +1,13 @@
 // Mock unifex/sync_wait.hpp shape (facebookexperimental/libunifex):
-// sync_wait is an object of type unifex::_sync_wait_cpo::_fn; its
-// zero-argument operator() builds the `sender | sync_wait()` adaptor.
+// sync_wait is an object of type unifex::_sync_wait_cpo::_fn and returns
+// std::optional<Result> (the mock: bool); its zero-argument operator() builds
+// the `sender | sync_wait()` adaptor. just() is a trivial sender.
 #pragma once
 
 namespace unifex {
-struct _just_sender {};
+struct _just_sender {
+  static constexpr bool sends_done = false;
+};
 inline _just_sender just() { return {}; }
 template <class Fn> struct _bind_back_result {
   Fn fn;

@@ -2,8 +2,8 @@
 // The projected async interfaces get get() and wait_for() from their CRTP
 // consume_* bases (impl/Windows.Foundation.0.h declares them, and
 // strings/base_coroutine_foundation.h defines them out of line with
-// impl::wait_get / impl::wait_for). IAsyncAction and IAsyncOperation<T> are
-// coroutine return types and awaitable.
+// impl::wait_get / impl::wait_for). The four async interfaces are coroutine
+// return types and awaitable (`co_await op`, also on an lvalue).
 #pragma once
 #include <winrt/base.h>
 
@@ -42,6 +42,7 @@ template <typename TResult> struct consume<Windows::Foundation::IAsyncOperation<
 };
 
 template <typename D, typename TProgress> struct consume_Windows_Foundation_IAsyncActionWithProgress {
+  auto GetResults() const {}
   auto get() const;
   auto wait_for(Windows::Foundation::TimeSpan const &timeout) const;
 };
@@ -53,6 +54,7 @@ struct consume<Windows::Foundation::IAsyncActionWithProgress<TProgress>> {
 
 template <typename D, typename TResult, typename TProgress>
 struct consume_Windows_Foundation_IAsyncOperationWithProgress {
+  auto GetResults() const { return TResult(); }
   auto get() const;
   auto wait_for(Windows::Foundation::TimeSpan const &timeout) const;
 };
@@ -142,6 +144,16 @@ template <typename TResult>
 impl::await_adapter<IAsyncOperation<TResult>> operator co_await(IAsyncOperation<TResult> const &async) {
   return {async};
 }
+template <typename TProgress>
+impl::await_adapter<IAsyncActionWithProgress<TProgress>>
+operator co_await(IAsyncActionWithProgress<TProgress> const &async) {
+  return {async};
+}
+template <typename TResult, typename TProgress>
+impl::await_adapter<IAsyncOperationWithProgress<TResult, TProgress>>
+operator co_await(IAsyncOperationWithProgress<TResult, TProgress> const &async) {
+  return {async};
+}
 } // namespace winrt::Windows::Foundation
 
 namespace std {
@@ -154,6 +166,21 @@ struct coroutine_traits<winrt::Windows::Foundation::IAsyncAction, Args...> {
 template <typename TResult, typename... Args>
 struct coroutine_traits<winrt::Windows::Foundation::IAsyncOperation<TResult>, Args...> {
   struct promise_type : winrt::impl::promise_base<winrt::Windows::Foundation::IAsyncOperation<TResult>> {
+    void return_value(TResult const &) const noexcept {}
+  };
+};
+template <typename TProgress, typename... Args>
+struct coroutine_traits<winrt::Windows::Foundation::IAsyncActionWithProgress<TProgress>, Args...> {
+  struct promise_type
+      : winrt::impl::promise_base<winrt::Windows::Foundation::IAsyncActionWithProgress<TProgress>> {
+    void return_void() const noexcept {}
+  };
+};
+template <typename TResult, typename TProgress, typename... Args>
+struct coroutine_traits<winrt::Windows::Foundation::IAsyncOperationWithProgress<TResult, TProgress>,
+                        Args...> {
+  struct promise_type : winrt::impl::promise_base<
+                            winrt::Windows::Foundation::IAsyncOperationWithProgress<TResult, TProgress>> {
     void return_value(TResult const &) const noexcept {}
   };
 };

@@ -1,13 +1,14 @@
 // Mock async_simple/coro/SyncAwait.h + Dispatch.h shapes: syncAwait(lazy)
 // blocks until the Lazy finishes; `co_await dispatch(ex)` moves the rest of
-// the Lazy to ex. (Lazy comes from the ConditionVariable.h mock.)
+// the Lazy to ex.
 #pragma once
 #include <async_simple/Executor.h>
 #include <async_simple/coro/ConditionVariable.h>
+#include <async_simple/coro/Lazy.h>
 
 namespace async_simple::coro {
 template <typename LazyType> inline auto syncAwait(LazyType &&lazy) {
-  return lazy.await_resume();
+  return lazy.operator co_await().await_resume();
 }
 template <typename LazyType>
 inline auto syncAwait(LazyType &&lazy, Executor *ex) {

@@ -1,9 +1,10 @@
-// Mock folly/coro/Task.h + folly/coro/Mutex.h + folly/SharedMutex.h shapes:
-// folly::coro::Task<T>, the async folly::coro::Mutex (co_scoped_lock returns
-// a std::unique_lock<folly::coro::Mutex> after co_await) and the
-// thread-blocking folly::SharedMutex (an alias of SharedMutexImpl<false>).
+// Mock folly/coro/Mutex.h + folly/SharedMutex.h shapes: the async
+// folly::coro::Mutex (co_scoped_lock returns a std::unique_lock<Mutex> after
+// co_await) and the thread-blocking folly::SharedMutex (an alias of
+// SharedMutexImpl<false>). folly::coro::Task comes from the Task.h mock.
 #pragma once
 #include <coroutine>
+#include <folly/coro/Task.h>
 #include <mutex>
 
 namespace folly {
@@ -19,33 +20,6 @@ public:
 using SharedMutex = SharedMutexImpl<false>;
 
 namespace coro {
-template <class T = void> class Task {
-public:
-  struct promise_type {
-    Task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_value(T) {}
-    void unhandled_exception() {}
-  };
-  bool await_ready() { return true; }
-  void await_suspend(std::coroutine_handle<>) {}
-  T await_resume() { return T(); }
-};
-template <> class Task<void> {
-public:
-  struct promise_type {
-    Task get_return_object() { return {}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  bool await_ready() { return true; }
-  void await_suspend(std::coroutine_handle<>) {}
-  void await_resume() {}
-};
-
 class Mutex {
 public:
   class LockOperation {

@@ -1,12 +1,18 @@
 // Mock folly/futures/Future.h + folly/Executor.h shapes: SemiFuture<T> and
 // Future<T> (both derive from futures::detail::FutureBase<T> and declare
-// their own blocking get()/wait()), Executor::KeepAlive<>, and folly::via.
+// their own blocking get()/wait(); get() is &&-qualified), Executor::KeepAlive<>,
+// DrivableExecutor, and folly::via. In a coroutine a SemiFuture or Future is
+// awaited as an rvalue: `co_await std::move(f)`.
 #pragma once
 #include <chrono>
 #include <coroutine>
+#include <mutex> // std::move, which the real header's includes provide
 
 namespace folly {
-using HighResDuration = std::chrono::nanoseconds;
+// folly/futures/detail/Types.h
+using Duration = std::chrono::milliseconds;
+using HighResDuration = std::chrono::microseconds;
+
 class Executor {
 public:
   virtual ~Executor() = default;
@@ -21,10 +27,16 @@ public:
     ExecutorT *ptr_ = nullptr;
   };
 };
+class DrivableExecutor : public virtual Executor {
+public:
+  virtual void drive() {}
+};
+class ManualExecutor : public DrivableExecutor {};
 class CPUThreadPoolExecutor : public Executor {
 public:
   explicit CPUThreadPoolExecutor(unsigned) {}
 };
+class Timekeeper;
 template <class T> class Try {};
 
 namespace futures::detail {
@@ -32,6 +44,11 @@ template <class T> class FutureBase {
 public:
   bool isReady() const { return true; }
   bool valid() const { return true; }
+};
+template <class T> struct FutureAwaiter {
+  bool await_ready() noexcept { return true; }
+  void await_suspend(std::coroutine_handle<>) noexcept {}
+  T await_resume() { return T(); }
 };
 } // namespace futures::detail
 
@@ -44,9 +61,7 @@ public:
   SemiFuture &wait() & { return *this; }
   SemiFuture &wait(HighResDuration) & { return *this; }
   // co_await std::move(semi) is the non-blocking form.
-  bool await_ready() { return true; }
-  void await_suspend(std::coroutine_handle<>) {}
-  T await_resume() { return T(); }
+  futures::detail::FutureAwaiter<T> operator co_await() && noexcept { return {}; }
 };
 template <class T> class Future : private futures::detail::FutureBase<T> {
 public:
@@ -57,10 +72,11 @@ public:
   Future &wait() & { return *this; }
   Future &wait(HighResDuration) & { return *this; }
   SemiFuture<T> semi() && { return {}; }
-  bool await_ready() { return true; }
-  void await_suspend(std::coroutine_handle<>) {}
-  T await_resume() { return T(); }
 };
+template <class T>
+futures::detail::FutureAwaiter<T> operator co_await(Future<T> &&future) noexcept {
+  return {};
+}
 
 /// Execute a function via the given executor and return a future.
 template <class Func>

@@ -47,6 +47,8 @@ void nap(std::chrono::duration<Rep, Period> D);
 /// Blocks until the task is done; the fix co_awaits the task.
 template <class T> T block_on(async_test::task<T> &&Task);
 template <class T> T block_on(async_test::task<T> &Task);
+/// Its fix has no place for the priority.
+template <class T> T block_on_with(async_test::task<T> &&Task, int Priority);
 /// CPU-bound; no async form: offloaded.
 int crunch(int X);
 /// Has an async form the database describes, but no fix.
