@@ -2,6 +2,7 @@
 
 #include "Analysis/BlockingAnalysis.h"
 #include "Annotations/AnnotationDatabase.h"
+#include "CoroutinePrelude.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -15,14 +16,7 @@ using namespace asynctidy;
 
 namespace {
 
-const char *const Coroutine = R"cpp(
-namespace std {
-template <class R, class... A> struct coroutine_traits { using promise_type = typename R::promise_type; };
-template <class P = void> struct coroutine_handle;
-template <> struct coroutine_handle<void> { static coroutine_handle from_address(void *); };
-template <class P> struct coroutine_handle : coroutine_handle<> { static coroutine_handle from_address(void *); };
-struct suspend_never { bool await_ready() noexcept { return true; } void await_suspend(coroutine_handle<>) noexcept {} void await_resume() noexcept {} };
-}
+const std::string Coroutine = std::string(test::CoroutinePrelude) + R"cpp(
 struct task { struct promise_type {
   task get_return_object() { return {}; }
   std::suspend_never initial_suspend() { return {}; }

@@ -2,6 +2,7 @@
 
 #include "Analysis/FixTemplates.h"
 #include "Annotations/AnnotationDatabase.h"
+#include "CoroutinePrelude.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -27,13 +28,8 @@ TEST(FixTemplatesTest, TemplateParts) {
   EXPECT_EQ(Parts, Want);
 }
 
-const char *const Prelude = R"cpp(
+const std::string Prelude = std::string(test::CoroutinePrelude) + R"cpp(
 namespace std {
-template <class R, class... A> struct coroutine_traits { using promise_type = typename R::promise_type; };
-template <class P = void> struct coroutine_handle;
-template <> struct coroutine_handle<void> { static coroutine_handle from_address(void *); };
-template <class P> struct coroutine_handle : coroutine_handle<> { static coroutine_handle from_address(void *); };
-struct suspend_never { bool await_ready() noexcept { return true; } void await_suspend(coroutine_handle<>) noexcept {} void await_resume() noexcept {} };
 template <long N, long D = 1> struct ratio {};
 namespace chrono {
 template <class Rep, class Period = ratio<1>> struct duration { Rep r; };
@@ -74,8 +70,8 @@ functions:
   - {name: ::nap, kind: function, category: sleep}
 fixes:
   - {function: ::conn::get, framework: fw, replacement: "co_await {object}"}
-  - {function: ::conn::put, framework: fw, replacement: "co_await put_async(x, {args})"}
-  - {function: ::conn::ping, framework: fw, replacement: "co_await ping_async(x, {args})"}
+  - {function: ::conn::put, framework: fw, replacement: "co_await {receiver}put_async(x, {args})"}
+  - {function: ::conn::ping, framework: fw, replacement: "co_await {receiver}ping_async(x, {args})"}
   - {function: ::conn::pong, framework: fw, replacement: "co_await {receiver}pong_async({args}, y)"}
   - function: ::wait_until
     framework: fw
@@ -152,14 +148,14 @@ TEST(FixTemplatesTest, DefaultArgumentsAreNotWritten) {
   Fixture F("fw::task<> root(conn &C) { C.put(1); co_return; }");
   auto Plans = F.plans("put");
   ASSERT_EQ(Plans.size(), 1u);
-  EXPECT_EQ(text(Plans[0]), "co_await put_async(x, 1)");
+  EXPECT_EQ(text(Plans[0]), "co_await C.put_async(x, 1)");
 }
 
 TEST(FixTemplatesTest, EmptyArgsDropTheirComma) {
   Fixture F("fw::task<> root(conn &C) { C.ping(); C.pong(); co_return; }");
   auto Ping = F.plans("ping");
   ASSERT_EQ(Ping.size(), 1u);
-  EXPECT_EQ(text(Ping[0]), "co_await ping_async(x)");
+  EXPECT_EQ(text(Ping[0]), "co_await C.ping_async(x)");
   auto Pong = F.plans("pong");
   ASSERT_EQ(Pong.size(), 1u);
   EXPECT_EQ(text(Pong[0]), "co_await C.pong_async(y)");

@@ -173,6 +173,32 @@ bool splitQualifiedName(StringRef Name, SmallVectorImpl<StringRef> &Parts) {
   return !Parts.empty();
 }
 
+/// Category and framework names: lowercase letters, digits and '-'.
+bool isKebabName(StringRef N) {
+  return !N.empty() &&
+         all_of(N, [](char C) { return isLower(C) || isDigit(C) || C == '-'; });
+}
+
+/// Appends the names of \p In (each "::a::b") to \p Out without the leading
+/// "::"; reports each malformed one against \p Field. False if any was.
+bool qualifiedNames(ErrorSink &Errors, const SourcePosition &Pos,
+                    StringRef Field, ArrayRef<std::string> In,
+                    std::vector<std::string> &Out) {
+  bool Ok = true;
+  for (StringRef Q : In) {
+    SmallVector<StringRef, 4> QP;
+    if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
+      Errors.add(Pos, "'" + Field + "' entries must be qualified names "
+                                    "starting with '::', got '" +
+                          Q + "'");
+      Ok = false;
+      continue;
+    }
+    Out.push_back(Q.str());
+  }
+  return Ok;
+}
+
 /// A parsed file before validation.
 struct ParsedFile {
   const AnnotationSource *Source;
@@ -351,9 +377,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, RC.Name.Loc);
       StringRef N = RC.Name.Value;
-      if (N.empty() || !all_of(N, [](char C) {
-            return isLower(C) || isDigit(C) || C == '-';
-          })) {
+      if (!isKebabName(N)) {
         Errors.add(Pos, "category name '" + N +
                             "' must be lowercase letters, digits and '-'");
         continue;
@@ -565,17 +589,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       }
       auto QualifiedList = [&](ArrayRef<std::string> In, StringRef Field,
                                std::vector<std::string> &Out) {
-        for (StringRef Q : In) {
-          SmallVector<StringRef, 4> QP;
-          if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
-            Errors.add(Pos, "'" + Field + "' entries must be qualified names "
-                                          "starting with '::', got '" +
-                                Q + "'");
-            Ok = false;
-            continue;
-          }
-          Out.push_back(Q.str());
-        }
+        Ok &= qualifiedNames(Errors, Pos, Field, In, Out);
         llvm::sort(Out);
       };
       QualifiedList(R.Receivers, "receivers", E.Receivers);
@@ -677,31 +691,12 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   // one framework.
   StringMap<std::string> CoroutineTypeOwner;
   StringMap<SourcePosition> FrameworkDeclared;
-  auto CheckQualified = [&](const SourcePosition &Pos, StringRef Field,
-                            ArrayRef<std::string> In,
-                            std::vector<std::string> &Out) {
-    bool Ok = true;
-    for (StringRef Q : In) {
-      SmallVector<StringRef, 4> QP;
-      if (!Q.consume_front("::") || !splitQualifiedName(Q, QP)) {
-        Errors.add(Pos, "'" + Field + "' entries must be qualified names "
-                                      "starting with '::', got '" +
-                            Q + "'");
-        Ok = false;
-        continue;
-      }
-      Out.push_back(Q.str());
-    }
-    return Ok;
-  };
   for (const ParsedFile &PF : Files) {
     for (const yaml::RawFramework &RF : PF.Raw.Frameworks) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, RF.Name.Loc);
       StringRef N = RF.Name.Value;
-      if (N.empty() || !all_of(N, [](char C) {
-            return isLower(C) || isDigit(C) || C == '-';
-          })) {
+      if (!isKebabName(N)) {
         Errors.add(Pos, "framework name '" + N +
                             "' must be lowercase letters, digits and '-'");
         continue;
@@ -717,9 +712,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       F.Description = RF.Description;
       F.Offload = RF.Offload;
       F.Pos = Pos;
-      bool Ok = CheckQualified(Pos, "coroutine-types", RF.CoroutineTypes,
-                               F.CoroutineTypes);
-      Ok &= CheckQualified(Pos, "scheduler-types", RF.SchedulerTypes,
+      bool Ok = qualifiedNames(Errors, Pos, "coroutine-types",
+                               RF.CoroutineTypes, F.CoroutineTypes);
+      Ok &= qualifiedNames(Errors, Pos, "scheduler-types", RF.SchedulerTypes,
                            F.SchedulerTypes);
       if (RF.CoroutineTypes.empty()) {
         Errors.add(Pos, "framework '" + N + "' needs 'coroutine-types'");
