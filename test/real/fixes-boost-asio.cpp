@@ -27,7 +27,8 @@
 #include <chrono>
 #include <string>
 #include <thread>
-// CHECK-FIXES: #include <thread>
+#include <unistd.h>
+// CHECK-FIXES: #include <unistd.h>
 // CHECK-FIXES-NEXT: #include <boost/asio/use_awaitable.hpp>
 // CHECK-FIXES-NEXT: #include <boost/asio/system_timer.hpp>
 // CHECK-FIXES-NEXT: #include <boost/asio/redirect_error.hpp>
@@ -253,4 +254,20 @@ void plain(asio::io_context &Io, tcp::socket &S) {
   S.read_some(asio::buffer(Buf));
   std::this_thread::sleep_for(10ms);
   Io.run();
+}
+
+// POSIX sleep and usleep: the count becomes a std::chrono duration.
+asio::awaitable<void> posix_sleeps(unsigned Secs) {
+  ::sleep(Secs + 1);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await boost::asio::steady_timer(co_await boost::asio::this_coro::executor, std::chrono::seconds(Secs + 1)).async_wait(boost::asio::use_awaitable);
+  usleep(250);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await boost::asio::steady_timer(co_await boost::asio::this_coro::executor, std::chrono::microseconds(250)).async_wait(boost::asio::use_awaitable);
+  unsigned Left = ::sleep(1);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:19: note: no automatic fix: the call's value is used
+  // CHECK-FIXES: unsigned Left = ::sleep(1);
+  (void)Left;
+  co_return;
 }

@@ -313,3 +313,22 @@ int main() {
   std::this_thread::sleep_for(10ms);
   Io.run();
 }
+
+// POSIX sleep and usleep: the count becomes a std::chrono duration. (Declared
+// here, as <unistd.h> does, to keep the line numbers above.)
+extern "C" unsigned int sleep(unsigned int);
+extern "C" int usleep(unsigned int);
+asio::awaitable<void> posix_sleeps(unsigned Secs) {
+  ::sleep(Secs + 1);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::seconds(Secs + 1)).async_wait(asio::use_awaitable);
+  usleep(250);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::microseconds(250)).async_wait(asio::use_awaitable);
+  unsigned Left = ::sleep(1);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:19: note: no automatic fix: the call's value is used
+  // CHECK-FIXES: unsigned Left = ::sleep(1);
+  (void)Left;
+  co_return;
+}

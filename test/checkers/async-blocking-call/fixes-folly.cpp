@@ -160,3 +160,19 @@ folly::coro::Task<int> lookalikes(mine::SemiFuture<int> F) {
   // CHECK-FIXES: mine::sleep_for(1ms);
   co_return A + B;
 }
+
+// POSIX sleep and usleep: the count becomes a std::chrono duration.
+folly::coro::Task<void> posix_sleeps(unsigned Secs) {
+  ::sleep(Secs + 1);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await folly::coro::sleep(std::chrono::seconds(Secs + 1));
+  usleep(250);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await folly::coro::sleep(std::chrono::microseconds(250));
+  unsigned Left = ::sleep(1);
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'sleep' (sleep) in coroutine 'posix_sleeps'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:19: note: no automatic fix: the call's value is used
+  // CHECK-FIXES: unsigned Left = ::sleep(1);
+  (void)Left;
+  co_return;
+}
