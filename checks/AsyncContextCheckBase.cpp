@@ -33,7 +33,8 @@ void AsyncContextCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
-                                  bool SyncGenerators) {
+                                  bool SyncGenerators,
+                                  llvm::function_ref<bool()> CheckOptions) {
   Config = loadAnnotationConfig(*this, getID(), AnnotationFiles, Categories,
                                 getCurrentMainFile());
   if (!Config.DB)
@@ -44,6 +45,8 @@ bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
         << getID() << MaxDepthOpt;
     return false;
   }
+  if (CheckOptions && !CheckOptions())
+    return false;
   CheckSyncGenerators = SyncGenerators;
   // Function definitions outside system headers, whose diagnostics
   // clang-tidy drops anyway (Asio has many coroutines).

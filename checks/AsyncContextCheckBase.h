@@ -43,11 +43,14 @@ protected:
   };
 
   /// Loads the database with the category switches \p Categories and checks
-  /// MaxDepth; on success matches the async contexts and returns true. (Done
-  /// from registerMatchers, so that --list-checks and --dump-config never
-  /// read annotation files.) Errors are configuration diagnostics.
+  /// MaxDepth and, if given, the check's own options (\p CheckOptions, which
+  /// may use Config and reports its own errors); on success matches the
+  /// async contexts and returns true. (Done from registerMatchers, so that
+  /// --list-checks and --dump-config never read annotation files.) Errors
+  /// are configuration diagnostics.
   bool setUp(ast_matchers::MatchFinder *Finder, llvm::StringRef Categories,
-             bool CheckSyncGenerators = false);
+             bool CheckSyncGenerators = false,
+             llvm::function_ref<bool()> CheckOptions = {});
 
   void addRoot(const FunctionDecl *FD, asynctidy::ContextKind Kind);
   /// The async contexts of the TU, each once, in match order; clears them.

@@ -34,14 +34,13 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  if (!setUp(Finder, Categories, CheckSyncGenerators))
-    return;
   // An unknown framework is a configuration error: the check then reports
   // nothing, as for any other bad option.
-  if (!resolveFramework(*this, getID(), *Config.DB, Framework, ForcedFramework)) {
-    Disabled = true;
+  if (!setUp(Finder, Categories, CheckSyncGenerators, [&] {
+        return resolveFramework(*this, getID(), *Config.DB, Framework,
+                                ForcedFramework);
+      }))
     return;
-  }
   // Callables registered with an event loop (`callbacks:` entries).
   std::vector<StringRef> CallbackNames;
   for (const asynctidy::FunctionEntry &E : Config.DB->entries())
@@ -94,7 +93,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
-  if (!Ctx || Roots.empty() || Disabled)
+  if (!Ctx || Roots.empty())
     return;
   asynctidy::BlockingAnalysisOptions Opts;
   Opts.MaxDepth = MaxDepth;
@@ -134,8 +133,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     if (!Rep.F.Direct || Rep.R->Kind != asynctidy::ContextKind::Coroutine ||
         !Rep.F.Site->Entry || !Rep.F.Site->E)
       continue;
-    Rep.Fw = ForcedFramework ? ForcedFramework
-                             : asynctidy::frameworkOf(Rep.R->FD, *Config.DB);
+    Rep.Fw = asynctidy::frameworkOf(Rep.R->FD, *Config.DB, ForcedFramework);
     if (!Rep.Fw)
       continue;
     Rep.Plan = asynctidy::planFix(Rep.F.Site->E, Rep.R->FD,

@@ -28,7 +28,6 @@ private:
   const std::string Framework;
   /// The framework the Framework option forces, if any.
   const asynctidy::FrameworkEntry *ForcedFramework = nullptr;
-  bool Disabled = false;
   IncludeTracker Includes;
   const bool CheckSyncGenerators;
   const bool FollowSystemHeaders;

@@ -51,7 +51,7 @@ IncludeTracker::insertion(FileID File, ArrayRef<std::string> Headers) const {
     return std::nullopt;
   std::string Text;
   for (const std::string &H : Headers)
-    if (!provides(H) && Text.find("<" + H + ">") == std::string::npos)
+    if (!provides(H))
       Text += "#include <" + H + ">\n";
   if (Text.empty())
     return std::nullopt;

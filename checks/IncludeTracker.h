@@ -31,8 +31,9 @@ public:
   /// True if a file of the TU has a path ending in "/<Header>".
   bool provides(llvm::StringRef Header) const;
 
-  /// The insertion of `#include <H>` for every header of \p Headers that the
-  /// TU does not provide, into the file \p File; nullopt if none is missing.
+  /// The insertion of `#include <H>` for every header of \p Headers (no
+  /// duplicates) that the TU does not provide, into the file \p File;
+  /// nullopt if none is missing.
   std::optional<FixItHint> insertion(FileID File,
                                      llvm::ArrayRef<std::string> Headers) const;
 

@@ -84,8 +84,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
 
   const std::string Where = asynctidy::describeCoroutine(Coro);
   const asynctidy::FrameworkEntry *Fw =
-      ForcedFramework ? ForcedFramework
-                      : asynctidy::frameworkOf(Coro, *Config.DB);
+      asynctidy::frameworkOf(Coro, *Config.DB, ForcedFramework);
   std::vector<const asynctidy::TypeEntry *> Alternatives;
   if (Fw)
     Alternatives = asynctidy::asyncMutexesOfFramework(Fw->Name, *Config.DB);

@@ -16,16 +16,36 @@ using namespace clang;
 
 namespace asynctidy {
 
-/// The class a type names, through references, cv and sugar.
+/// The class a type names, through references and sugar.
 static const CXXRecordDecl *classOf(QualType T) {
-  return T.isNull() ? nullptr
-                    : T.getNonReferenceType()
-                          .getCanonicalType()
-                          ->getAsCXXRecordDecl();
+  return T.isNull() ? nullptr : recordOfType(T, /*ThroughPointer=*/false);
+}
+
+/// The file range of \p E as written, invalid if it has none (a macro
+/// argument split across expansions).
+static CharSourceRange writtenRange(const Expr *E, const SourceManager &SM,
+                                    const LangOptions &LO) {
+  return Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+}
+
+/// \p E as written in the file, or nullopt if it has no file text.
+static std::optional<std::string> writtenText(const Expr *E,
+                                              const SourceManager &SM,
+                                              const LangOptions &LO) {
+  CharSourceRange R = writtenRange(E, SM, LO);
+  bool Invalid = R.isInvalid();
+  StringRef T = Invalid ? StringRef() : Lexer::getSourceText(R, SM, LO, &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  return T.str();
 }
 
 const FrameworkEntry *frameworkOf(const FunctionDecl *Coroutine,
-                                  const AnnotationDatabase &DB) {
+                                  const AnnotationDatabase &DB,
+                                  const FrameworkEntry *Forced) {
+  if (Forced)
+    return Forced;
   if (!Coroutine)
     return nullptr;
   const CXXRecordDecl *RD = classOf(Coroutine->getReturnType());
@@ -40,18 +60,37 @@ const FrameworkEntry *frameworkOf(const FunctionDecl *Coroutine,
 
 namespace {
 
-/// The path from \p Root down to \p Target (both included), or empty.
+/// The path from \p Root down to \p Target (both included); false if
+/// \p Target is not below \p Root. Iterative: deep expressions must not
+/// exhaust the stack.
 bool findPath(const Stmt *Root, const Stmt *Target,
               SmallVectorImpl<const Stmt *> &Path) {
+  struct Frame {
+    const Stmt *S;
+    Stmt::const_child_iterator Next, End;
+  };
+  SmallVector<Frame, 32> Stack;
+  auto Push = [&](const Stmt *S) {
+    Stack.push_back({S, S->child_begin(), S->child_end()});
+  };
   if (!Root)
     return false;
-  Path.push_back(Root);
-  if (Root == Target)
-    return true;
-  for (const Stmt *Child : Root->children())
-    if (findPath(Child, Target, Path))
+  Push(Root);
+  while (!Stack.empty()) {
+    Frame &F = Stack.back();
+    if (F.S == Target) {
+      for (const Frame &P : Stack)
+        Path.push_back(P.S);
       return true;
-  Path.pop_back();
+    }
+    if (F.Next == F.End) {
+      Stack.pop_back();
+      continue;
+    }
+    const Stmt *Child = *F.Next++;
+    if (Child)
+      Push(Child);
+  }
   return false;
 }
 
@@ -77,15 +116,20 @@ const Expr *asWritten(const Expr *E) {
   return E;
 }
 
+/// True for an overloaded postfix operator: `a(...)`, `a[...]`, `a->`,
+/// `a++`, `a--`.
+bool isPostfixOperator(const CXXOperatorCallExpr *Op) {
+  OverloadedOperatorKind K = Op->getOperator();
+  return K == OO_Call || K == OO_Subscript || K == OO_Arrow ||
+         ((K == OO_PlusPlus || K == OO_MinusMinus) && Op->getNumArgs() == 2);
+}
+
 /// True if \p E, as written, can be the operand of a unary or postfix
 /// operator without parentheses.
 bool isPostfixOrPrimary(const Expr *E) {
   E = asWritten(E);
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
-    OverloadedOperatorKind K = Op->getOperator();
-    return K == OO_Call || K == OO_Subscript || K == OO_Arrow ||
-           ((K == OO_PlusPlus || K == OO_MinusMinus) && Op->getNumArgs() == 2);
-  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return isPostfixOperator(Op);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     return UO->isPostfix();
   return isa<DeclRefExpr, MemberExpr, CallExpr, ParenExpr, IntegerLiteral,
@@ -107,20 +151,15 @@ struct CallParts {
   const Expr *ErrorCode = nullptr; ///< Split off the end of Args.
 };
 
-bool isErrorCodeRef(QualType T) {
+/// A non-const reference to one of the framework's error_code types.
+bool isErrorCodeRef(QualType T, const FrameworkEntry &Fw) {
   if (!T->isLValueReferenceType() || T.getNonReferenceType().isConstQualified())
     return false;
   const CXXRecordDecl *RD = classOf(T);
-  if (!RD)
-    return false;
-  // Standalone Asio's asio::error_code is std::error_code, unless built
-  // without it.
-  std::string N = databaseName(RD);
-  return N == "boost::system::error_code" || N == "std::error_code" ||
-         N == "asio::error_code";
+  return RD && llvm::is_contained(Fw.ErrorCodeTypes, databaseName(RD));
 }
 
-std::optional<CallParts> splitCall(const Expr *E) {
+std::optional<CallParts> splitCall(const Expr *E, const FrameworkEntry &Fw) {
   const auto *Call = dyn_cast<CallExpr>(E);
   if (!Call)
     return std::nullopt;
@@ -154,7 +193,7 @@ std::optional<CallParts> splitCall(const Expr *E) {
         !cast<CXXMethodDecl>(Callee)->isExplicitObjectMemberFunction())
       ParamIndex -= 1;
     if (ParamIndex < Callee->getNumParams() &&
-        isErrorCodeRef(Callee->getParamDecl(ParamIndex)->getType())) {
+        isErrorCodeRef(Callee->getParamDecl(ParamIndex)->getType(), Fw)) {
       P.ErrorCode = P.Args.back();
       P.Args.pop_back();
     }
@@ -273,7 +312,7 @@ bool isPostfixOperand(ArrayRef<const Stmt *> Path) {
     return UO->isPostfix();
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Parent))
     return OC->getNumArgs() > 0 && OC->getArg(0) == Child &&
-           isPostfixOrPrimary(OC) && OC->getOperator() != OO_None;
+           isPostfixOperator(OC);
   if (const auto *CE = dyn_cast<CallExpr>(Parent))
     return CE->getCallee() == Child;
   return false;
@@ -306,30 +345,42 @@ public:
       : SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
         Coroutine(Coroutine), Fw(Fw), Path(Path) {}
 
-  /// \p E as written in the file, or nullopt if it has no file text.
   std::optional<std::string> text(const Expr *E) const {
-    CharSourceRange R = Lexer::makeFileCharRange(
-        CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
-    if (R.isInvalid())
-      return std::nullopt;
-    bool Invalid = false;
-    StringRef T = Lexer::getSourceText(R, SM, LO, &Invalid);
-    if (Invalid)
-      return std::nullopt;
-    return T.str();
+    return writtenText(E, SM, LO);
   }
 
   /// Expands \p Fix at the call; sets \p Why and returns nullopt if a
   /// placeholder or requirement does not hold.
-  std::optional<std::string> expand(const FixEntry &Fix, const Expr *Call,
-                                    const CallParts &P, std::string &Why,
-                                    bool &ShapeOnly) {
+  std::optional<std::string> expand(const FixEntry &Fix, const CallParts &P,
+                                    std::string &Why, bool &ShapeOnly) {
     ShapeOnly = false;
     const FixRequirements &Q = Fix.Requires;
-    bool UsesErrorCode = false;
+    // Literal parts, and placeholders with the literal text around them (for
+    // deciding on parentheses and on dropping the comma of an empty {args}).
+    struct Part {
+      bool IsPlaceholder;
+      StringRef Text;
+    };
+    SmallVector<Part, 8> Parts;
     forEachTemplatePart(
-        Fix.Replacement, [](StringRef) {},
-        [&](StringRef Name) { UsesErrorCode |= Name == "error-code"; });
+        Fix.Replacement, [&](StringRef L) { Parts.push_back({false, L}); },
+        [&](StringRef N) { Parts.push_back({true, N}); });
+    // What the template uses of the call.
+    std::vector<bool> UsedArg(P.Args.size(), false);
+    bool UsesAllArgs = false, UsesObject = false, UsesErrorCode = false;
+    for (const Part &Pt : Parts) {
+      unsigned N = 0;
+      if (!Pt.IsPlaceholder)
+        continue;
+      if (Pt.Text == "args")
+        UsesAllArgs = true;
+      else if (Pt.Text == "receiver" || Pt.Text == "object")
+        UsesObject = true;
+      else if (Pt.Text == "error-code")
+        UsesErrorCode = true;
+      else if (!Pt.Text.getAsInteger(10, N) && N < UsedArg.size())
+        UsedArg[N] = true;
+    }
     if (UsesErrorCode != (P.ErrorCode != nullptr)) {
       Why = P.ErrorCode
                 ? "the call reports errors through an error_code argument"
@@ -339,19 +390,6 @@ public:
     }
     // A replacement never drops what the call passes: every explicit
     // argument and the object must appear in it.
-    std::vector<bool> UsedArg(P.Args.size(), false);
-    bool UsesAllArgs = false, UsesObject = false;
-    forEachTemplatePart(
-        Fix.Replacement, [](StringRef) {},
-        [&](StringRef Name) {
-          unsigned N = 0;
-          if (Name == "args")
-            UsesAllArgs = true;
-          else if (Name == "receiver" || Name == "object")
-            UsesObject = true;
-          else if (!Name.getAsInteger(10, N) && N < UsedArg.size())
-            UsedArg[N] = true;
-        });
     if (!UsesAllArgs)
       for (size_t I = 0; I < UsedArg.size(); ++I)
         if (!UsedArg[I]) {
@@ -390,17 +428,6 @@ public:
         return std::nullopt;
     }
 
-    // Literal parts, and placeholders with the literal text around them (for
-    // deciding on parentheses and on dropping the comma of an empty {args}).
-    struct Part {
-      bool IsPlaceholder;
-      StringRef Text;
-    };
-    SmallVector<Part, 8> Parts;
-    forEachTemplatePart(
-        Fix.Replacement, [&](StringRef L) { Parts.push_back({false, L}); },
-        [&](StringRef N) { Parts.push_back({true, N}); });
-
     std::string Out;
     bool DropComma = false;
     for (size_t I = 0; I < Parts.size(); ++I) {
@@ -432,12 +459,11 @@ public:
             Out.resize(Trimmed.size() - 1);
           continue;
         }
-        std::optional<std::string> First = text(P.Args.front());
         CharSourceRange R = Lexer::makeFileCharRange(
             CharSourceRange::getTokenRange(P.Args.front()->getBeginLoc(),
                                            P.Args.back()->getEndLoc()),
             SM, LO);
-        if (!First || R.isInvalid()) {
+        if (R.isInvalid()) {
           Why = "the arguments are not in the file as written";
           return std::nullopt;
         }
@@ -501,7 +527,6 @@ public:
       else
         Out += *A;
     }
-    (void)Call;
     return Out;
   }
 
@@ -607,14 +632,12 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
     Plan.WhyNot = Why;
     return Plan;
   }
-  std::optional<CallParts> Parts = splitCall(Call);
+  std::optional<CallParts> Parts = splitCall(Call, Framework);
   if (!Parts) {
     Plan.WhyNot = "the call is not written as a function call";
     return Plan;
   }
-  CharSourceRange Range = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Call->getSourceRange()), SM,
-      Ctx.getLangOpts());
+  CharSourceRange Range = writtenRange(Call, SM, Ctx.getLangOpts());
   if (Range.isInvalid()) {
     Plan.WhyNot = "the call is not in the file as written";
     return Plan;
@@ -627,7 +650,7 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
     std::string Why;
     bool ShapeOnly = false;
     std::optional<std::string> Text =
-        X.expand(*F, Call, *Parts, Why, ShapeOnly);
+        X.expand(*F, *Parts, Why, ShapeOnly);
     if (!Text) {
       std::vector<std::string> &To = ShapeOnly ? ShapeReasons : Reasons;
       if (!llvm::is_contained(To, Why))
@@ -658,13 +681,9 @@ std::string offloadText(const FrameworkEntry &Framework, const Expr *Call,
                         ASTContext &Ctx) {
   if (Framework.Offload.empty())
     return "";
-  const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange R = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Call->getSourceRange()), SM,
-      Ctx.getLangOpts());
   std::string CallText =
-      R.isValid() ? Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str()
-                  : "the call";
+      writtenText(Call, Ctx.getSourceManager(), Ctx.getLangOpts())
+          .value_or("the call");
   std::string Out;
   forEachTemplatePart(
       Framework.Offload, [&](StringRef L) { Out += L; },

@@ -23,10 +23,12 @@
 
 namespace asynctidy {
 
-/// The framework of \p Coroutine: the first framework one of whose
-/// coroutine-types is the class (or class template) of its return type.
+/// The framework of \p Coroutine: \p Forced if given (the checks'
+/// Framework option), else the first framework one of whose coroutine-types
+/// is the class (or class template) of its return type.
 const FrameworkEntry *frameworkOf(const clang::FunctionDecl *Coroutine,
-                                  const AnnotationDatabase &DB);
+                                  const AnnotationDatabase &DB,
+                                  const FrameworkEntry *Forced = nullptr);
 
 /// A rewrite of one call.
 struct PlannedFix {

@@ -239,16 +239,11 @@ AnnotationDatabase::findFramework(StringRef Name) const {
 std::vector<const FixEntry *>
 AnnotationDatabase::fixesFor(StringRef Function, StringRef Framework) const {
   std::vector<const FixEntry *> Out;
-  for (const FixEntry &F : Fixes)
-    if (F.Function == Function && F.Framework == Framework)
-      Out.push_back(&F);
-  // Later files first (a project's file can supersede a shipped fix); file
-  // order within a file (Fixes is in load order, so the address orders it).
-  llvm::sort(Out, [](const FixEntry *A, const FixEntry *B) {
-    if (A->SourceIndex != B->SourceIndex)
-      return A->SourceIndex > B->SourceIndex;
-    return A < B;
-  });
+  auto It = FixesByFunction.find(Function);
+  if (It != FixesByFunction.end())
+    for (const FixEntry *F : It->second)
+      if (F->Framework == Framework)
+        Out.push_back(F);
   return Out;
 }
 
@@ -716,6 +711,8 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                                RF.CoroutineTypes, F.CoroutineTypes);
       Ok &= qualifiedNames(Errors, Pos, "scheduler-types", RF.SchedulerTypes,
                            F.SchedulerTypes);
+      Ok &= qualifiedNames(Errors, Pos, "error-code-types", RF.ErrorCodeTypes,
+                           F.ErrorCodeTypes);
       if (RF.CoroutineTypes.empty()) {
         Errors.add(Pos, "framework '" + N + "' needs 'coroutine-types'");
         Ok = false;
@@ -753,13 +750,15 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     if (E.TheEffect == Effect::Blocking)
       BlockingNames.insert(E.Name);
   }
-  for (auto [FileIndex, PF] : enumerate(Files)) {
+  // Where each file's fixes start in DB->Fixes, for the index's order.
+  std::vector<size_t> FixFileStart;
+  for (const ParsedFile &PF : Files) {
+    FixFileStart.push_back(DB->Fixes.size());
     for (const yaml::RawFix &RX : PF.Raw.Fixes) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, RX.Function.Loc);
       FixEntry X;
       X.Pos = Pos;
-      X.SourceIndex = FileIndex;
       bool Ok = true;
       StringRef Fn = RX.Function.Value;
       SmallVector<StringRef, 6> Parts;
@@ -789,14 +788,15 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           [&](StringRef P) {
             if (all_of(P, isDigit) || is_contained(FixPlaceholders, P))
               return;
+            std::string Known = "{0}, {1}, ...";
+            for (StringRef K : FixPlaceholders)
+              Known += (", {" + K + "}").str();
             Errors.add(Pos, "unknown placeholder '{" + P +
-                                "}' in 'replacement'; known: {0}, {1}, ..., "
-                                "{args}, {receiver}, {object}, "
-                                "{error-code}, {scheduler}");
+                                "}' in 'replacement'; known: " + Known);
             Ok = false;
           });
       for (StringRef H : RX.Includes) {
-        if (H.empty() || H.contains_insensitive(" ") || H.starts_with("<") ||
+        if (H.empty() || H.contains(' ') || H.starts_with("<") ||
             H.starts_with("\"")) {
           Errors.add(Pos, "'includes' entries are header names without <> "
                           "or quotes, got '" +
@@ -856,6 +856,12 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     StringRef Simple = E.MemberName;
     DB->ByName[Simple].push_back(&E);
   }
+  // Files loaded later first, so that a project's fix supersedes a shipped
+  // one; file order within a file.
+  FixFileStart.push_back(DB->Fixes.size());
+  for (size_t File = FixFileStart.size() - 1; File-- > 0;)
+    for (size_t I = FixFileStart[File]; I < FixFileStart[File + 1]; ++I)
+      DB->FixesByFunction[DB->Fixes[I].Function].push_back(&DB->Fixes[I]);
   return std::shared_ptr<const AnnotationDatabase>(std::move(DB));
 }
 

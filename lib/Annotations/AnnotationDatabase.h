@@ -158,6 +158,9 @@ struct FrameworkEntry {
   std::vector<std::string> CoroutineTypes;
   /// Classes whose variables fill the {scheduler} placeholder.
   std::vector<std::string> SchedulerTypes;
+  /// Classes whose non-const reference, as a call's last parameter, makes
+  /// that argument the {error-code} placeholder.
+  std::vector<std::string> ErrorCodeTypes;
   /// How to run a blocking call on a blocking pool; {call} is the call.
   std::string Offload;
   SourcePosition Pos;
@@ -185,8 +188,6 @@ struct FixEntry {
   std::vector<std::string> Includes;
   FixRequirements Requires;
   SourcePosition Pos;
-  /// The index of the file in load order: later files take precedence.
-  unsigned SourceIndex = 0;
 };
 
 /// The placeholders a replacement template may use.
@@ -249,7 +250,8 @@ public:
   const FrameworkEntry *findFramework(llvm::StringRef Name) const;
   llvm::ArrayRef<FixEntry> fixes() const { return Fixes; }
   /// The fixes for the function \p Function ("std::this_thread::sleep_for")
-  /// in \p Framework, in load order.
+  /// in \p Framework, in the order they are tried: files loaded later
+  /// first, file order within a file.
   std::vector<const FixEntry *> fixesFor(llvm::StringRef Function,
                                          llvm::StringRef Framework) const;
   const Category *findCategory(llvm::StringRef Name) const;
@@ -265,6 +267,8 @@ private:
   std::vector<FixEntry> Fixes;
   std::vector<std::string> SourceNames;
   llvm::StringMap<std::vector<const FunctionEntry *>> ByName;
+  /// Fixes by function, in the order fixesFor returns them.
+  llvm::StringMap<std::vector<const FixEntry *>> FixesByFunction;
 };
 
 /// Normalises a C++ type or qualified name for comparison: drops white space

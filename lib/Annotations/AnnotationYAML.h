@@ -70,6 +70,7 @@ struct RawFramework {
   std::string Description;
   std::vector<std::string> CoroutineTypes;
   std::vector<std::string> SchedulerTypes;
+  std::vector<std::string> ErrorCodeTypes;
   std::string Offload;
 };
 
@@ -211,6 +212,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
     Io.mapRequired("description", F.Description);
     Io.mapRequired("coroutine-types", F.CoroutineTypes);
     Io.mapOptional("scheduler-types", F.SchedulerTypes);
+    Io.mapOptional("error-code-types", F.ErrorCodeTypes);
     Io.mapOptional("offload", F.Offload, std::string());
   }
 };

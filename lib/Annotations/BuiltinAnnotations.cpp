@@ -99,6 +99,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
                             Fw.Description,
                             Qualify(Fw.CoroutineTypes),
                             Qualify(Fw.SchedulerTypes),
+                            Qualify(Fw.ErrorCodeTypes),
                             Fw.Offload});
   for (const FixEntry &X : DB.fixes()) {
     RawFix R;

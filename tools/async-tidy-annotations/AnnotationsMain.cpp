@@ -148,16 +148,17 @@ static void printFixCatalogue(raw_ostream &OS, const AnnotationDatabase &D) {
        << ByFramework[Fw.Name].size() << " |\n";
   for (const FrameworkEntry &Fw : D.frameworks()) {
     OS << "\n## " << Fw.Name << "\n\n" << Fw.Description << "\n\n";
-    OS << "Coroutine types:";
-    for (const std::string &T : Fw.CoroutineTypes)
-      OS << " `::" << T << "`";
-    OS << ".";
-    if (!Fw.SchedulerTypes.empty()) {
-      OS << " Schedulers for `{scheduler}`:";
-      for (const std::string &T : Fw.SchedulerTypes)
+    auto Types = [&](StringRef Label, ArrayRef<std::string> Names) {
+      if (Names.empty())
+        return;
+      OS << Label << ":";
+      for (const std::string &T : Names)
         OS << " `::" << T << "`";
       OS << ".";
-    }
+    };
+    Types("Coroutine types", Fw.CoroutineTypes);
+    Types(" Schedulers for `{scheduler}`", Fw.SchedulerTypes);
+    Types(" `{error-code}` types", Fw.ErrorCodeTypes);
     OS << "\n\n";
     if (!Fw.Offload.empty())
       OS << "Offload suggestion (a note, never applied): " << cell(Fw.Offload)
