@@ -25,11 +25,24 @@ AsyncContextCheckBase::AsyncContextCheckBase(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)) {}
+      MaxDepth(Options.get(MaxDepthOpt, 16U)),
+      ClosedLibraries(Options.getLocalOrGlobal(ClosedLibrariesOpt, "")),
+      FollowNoreturnPaths(
+          Options.getLocalOrGlobal(FollowNoreturnPathsOpt, false)) {}
 
 void AsyncContextCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
   Options.store(Opts, MaxDepthOpt, MaxDepth);
+  Options.store(Opts, ClosedLibrariesOpt, ClosedLibraries);
+  Options.store(Opts, FollowNoreturnPathsOpt, FollowNoreturnPaths);
+}
+
+asynctidy::BlockingAnalysisOptions AsyncContextCheckBase::walkOptions() const {
+  asynctidy::BlockingAnalysisOptions Opts;
+  Opts.MaxDepth = MaxDepth;
+  Opts.Closed = Closed ? &*Closed : nullptr;
+  Opts.FollowNoreturnPaths = FollowNoreturnPaths;
+  return Opts;
 }
 
 bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
@@ -45,6 +58,13 @@ bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
         << getID() << MaxDepthOpt;
     return false;
   }
+  auto Libs = asynctidy::ClosedLibraries::create(*Config.DB, ClosedLibraries);
+  if (!Libs) {
+    configurationDiag("%0: invalid option '%1': %2", DiagnosticIDs::Error)
+        << getID() << ClosedLibrariesOpt << llvm::toString(Libs.takeError());
+    return false;
+  }
+  Closed = std::move(*Libs);
   if (CheckOptions && !CheckOptions())
     return false;
   CheckSyncGenerators = SyncGenerators;

@@ -21,6 +21,14 @@ namespace clang::tidy::async {
 
 /// The longest chain reported, in frames. Shared by the call-graph checks.
 inline constexpr llvm::StringLiteral MaxDepthOpt = "MaxDepth";
+/// Semicolon-separated namespaces (`::vendor`) and file globs
+/// (`*/third_party/*`) of libraries whose functions the walk never enters,
+/// in addition to the database's `libraries:`. Local or global.
+inline constexpr llvm::StringLiteral ClosedLibrariesOpt = "ClosedLibraries";
+/// Follow calls on paths that always end in a noreturn call (exit, abort).
+/// Local or global.
+inline constexpr llvm::StringLiteral FollowNoreturnPathsOpt =
+    "FollowNoreturnPaths";
 
 class AsyncContextCheckBase : public ClangTidyCheck {
 public:
@@ -62,13 +70,20 @@ protected:
       llvm::ArrayRef<asynctidy::ChainFrame> Chain,
       llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText);
 
+  /// The walk's options common to the call-graph checks (MaxDepth, closed
+  /// libraries, noreturn paths); valid after a successful setUp().
+  asynctidy::BlockingAnalysisOptions walkOptions() const;
+
   const std::string AnnotationFiles;
   const unsigned MaxDepth;
+  const std::string ClosedLibraries;
+  const bool FollowNoreturnPaths;
   AnnotationConfig Config;
   ASTContext *Ctx = nullptr;
 
 private:
   bool CheckSyncGenerators = false;
+  std::optional<asynctidy::ClosedLibraries> Closed;
   std::vector<Root> Roots;
 };
 

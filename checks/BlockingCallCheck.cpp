@@ -95,8 +95,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
   if (!Ctx || Roots.empty())
     return;
-  asynctidy::BlockingAnalysisOptions Opts;
-  Opts.MaxDepth = MaxDepth;
+  asynctidy::BlockingAnalysisOptions Opts = walkOptions();
   Opts.FollowSystemHeaders = FollowSystemHeaders;
   asynctidy::BlockingAnalyzer Analyzer(*Ctx, *Config.DB,
                                        Config.EnabledCategories, Opts);

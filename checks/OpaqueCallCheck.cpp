@@ -36,8 +36,8 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
   }
   Opts.HeaderGlobs = std::move(*Globs);
   Opts.CLinkage = CLinkage;
-  Opts.MaxDepth = MaxDepth;
-  setUp(Finder, /*Categories=*/"");
+  if (setUp(Finder, /*Categories=*/""))
+    Opts.Walk = walkOptions();
 }
 
 void OpaqueCallCheck::onEndOfTranslationUnit() {

@@ -43,7 +43,7 @@ void UnboundedChannelCheck::onEndOfTranslationUnit() {
   for (const Root &R : Roots)
     RootDecls.push_back(R.FD);
   asynctidy::UnboundedChannelAnalyzer Analyzer(*Ctx, *Config.DB, ExtraTypes,
-                                               MaxDepth);
+                                               walkOptions());
   Analyzer.analyze(RootDecls);
 
   // A template's pattern and its instantiations share locations.

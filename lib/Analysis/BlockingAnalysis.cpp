@@ -3,6 +3,7 @@
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingCallFinder.h"
+#include "Analysis/ColdPaths.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
@@ -154,7 +155,7 @@ struct BlockingAnalyzer::Node {
   const FunctionDecl *Def = nullptr; ///< Definition with a body, if any.
   SourceAnnotation Annot;
   bool Followed = false;       ///< Body collected (has a body, is followed).
-  llvm::StringSet<> MacrosUsed; ///< See ConstantMacroFinder.
+  llvm::StringSet<> NamesUsed; ///< See NameUseFinder.
   std::vector<CallSiteRecord> Sites;
   /// Per site (parallel to Sites): the nodes the walk follows into, computed
   /// once during discovery.
@@ -173,7 +174,8 @@ BlockingAnalyzer::BlockingAnalyzer(ASTContext &Ctx,
                                    const AnnotationDatabase &DB,
                                    const llvm::StringMap<bool> &Enabled,
                                    BlockingAnalysisOptions Opts)
-    : Ctx(Ctx), DB(DB), Enabled(Enabled), Opts(Opts), Overrides(Ctx) {}
+    : Ctx(Ctx), DB(DB), Enabled(Enabled), Opts(Opts), Overrides(Ctx),
+      Closed(Opts.Closed, Ctx.getSourceManager()) {}
 
 BlockingAnalyzer::~BlockingAnalyzer() = default;
 
@@ -198,25 +200,51 @@ BlockingAnalyzer::Node *BlockingAnalyzer::node(const FunctionDecl *FD) {
 }
 
 namespace {
-/// The macros that expand to integer constants in a body (`errno == EAGAIN`
-/// uses EAGAIN), for categories' `unless-function-uses`.
-class ConstantMacroFinder : public RecursiveASTVisitor<ConstantMacroFinder> {
+/// The names a body uses, for categories' `unless-function-uses`: macros
+/// that expand to integer constants (`errno == EAGAIN` uses EAGAIN), the
+/// declarations it names (`SOCK_NONBLOCK`, `error::would_block`), the members
+/// it names (`status.try_again()`), and "co_await NAME" for a function or
+/// member named in an awaited expression (`co_await client.poll(...)`).
+class NameUseFinder : public RecursiveASTVisitor<NameUseFinder> {
 public:
-  explicit ConstantMacroFinder(const ASTContext &Ctx) : Ctx(Ctx) {}
-  llvm::StringSet<> Macros;
+  explicit NameUseFinder(const ASTContext &Ctx) : Ctx(Ctx) {}
+  llvm::StringSet<> Names;
   bool VisitIntegerLiteral(IntegerLiteral *IL) {
     SourceLocation Loc = IL->getBeginLoc();
     const SourceManager &SM = Ctx.getSourceManager();
     while (Loc.isMacroID()) {
-      Macros.insert(
-          Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()));
+      Names.insert(Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()));
       Loc = SM.getImmediateMacroCallerLoc(Loc);
     }
     return true;
   }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    add(E->getDecl());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    add(E->getMemberDecl());
+    return true;
+  }
+  bool TraverseCoawaitExpr(CoawaitExpr *E) {
+    ++AwaitDepth;
+    bool R = TraverseStmt(E->getOperand());
+    --AwaitDepth;
+    return R;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
 private:
+  void add(const NamedDecl *D) {
+    const IdentifierInfo *II = D ? D->getIdentifier() : nullptr;
+    if (!II)
+      return;
+    Names.insert(II->getName());
+    if (AwaitDepth && isa<FunctionDecl>(D))
+      Names.insert(("co_await " + II->getName()).str());
+  }
   const ASTContext &Ctx;
+  unsigned AwaitDepth = 0;
 };
 } // namespace
 
@@ -240,7 +268,7 @@ bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
     // E.g. socket calls in a function that checks EAGAIN: non-blocking use.
     if (const asynctidy::Category *C = DB.findCategory(S.Entry->Category))
       if (llvm::any_of(C->UnlessFunctionUses, [&](const std::string &M) {
-            return N.MacrosUsed.contains(M);
+            return N.NamesUsed.contains(M);
           }))
         return false;
     if (Category)
@@ -263,7 +291,7 @@ bool BlockingAnalyzer::isLeafSite(const Node &N, const CallSiteRecord &S,
 }
 
 std::vector<const FunctionDecl *>
-BlockingAnalyzer::followedTargets(const CallSiteRecord &S) const {
+BlockingAnalyzer::followedTargets(const CallSiteRecord &S) {
   std::vector<const FunctionDecl *> Out;
   if (S.Entry)
     return Out; // The database describes it: a leaf or a stop, never entered.
@@ -272,6 +300,8 @@ BlockingAnalyzer::followedTargets(const CallSiteRecord &S) const {
       return; // Its body is its own async context.
     if (matchCall(DB, {T, nullptr}))
       return;
+    if (isClosed(T))
+      return; // The database is the whole truth about a closed library.
     const Node *TN = lookup(T);
     SourceAnnotation A = TN ? TN->Annot : sourceAnnotation(T);
     if (A.TheKind == SourceAnnotation::NonBlocking)
@@ -285,6 +315,19 @@ BlockingAnalyzer::followedTargets(const CallSiteRecord &S) const {
     Consider(S.Callee);
   }
   return Out;
+}
+
+void BlockingAnalyzer::dropNoreturnBoundSites(Node &N) {
+  // Most bodies call nothing noreturn: build a CFG only for those that do.
+  if (Opts.FollowNoreturnPaths ||
+      llvm::none_of(N.Sites, [](const CallSiteRecord &S) {
+        return S.Kind == CallKind::Call && S.Callee && S.Callee->isNoReturn();
+      }))
+    return;
+  llvm::DenseSet<const Stmt *> Cold = noreturnBoundStatements(N.Def, Ctx);
+  llvm::erase_if(N.Sites, [&](const CallSiteRecord &S) {
+    return S.E && Cold.contains(S.E);
+  });
 }
 
 void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
@@ -307,15 +350,16 @@ void BlockingAnalyzer::discover(ArrayRef<const FunctionDecl *> Roots) {
       continue;
     N->Followed = true;
     N->Sites = collectCallSites(N->Def, DB, Overrides);
-    // Walk the body for macros only if a category here can use them.
-    bool NeedsMacros = llvm::any_of(N->Sites, [&](const CallSiteRecord &S) {
+    dropNoreturnBoundSites(*N);
+    // Walk the body for names only if a category here can use them.
+    bool NeedsNames = llvm::any_of(N->Sites, [&](const CallSiteRecord &S) {
       const Category *C = S.Entry ? DB.findCategory(S.Entry->Category) : nullptr;
       return C && !C->UnlessFunctionUses.empty();
     });
-    if (NeedsMacros) {
-      ConstantMacroFinder F(Ctx);
+    if (NeedsNames) {
+      NameUseFinder F(Ctx);
       F.TraverseStmt(const_cast<Stmt *>(N->Def->getBody()));
-      N->MacrosUsed = std::move(F.Macros);
+      N->NamesUsed = std::move(F.Names);
     }
     N->Targets.resize(N->Sites.size());
     for (size_t SI = 0; SI < N->Sites.size(); ++SI)
@@ -417,7 +461,14 @@ void BlockingAnalyzer::propagate() {
 }
 
 void BlockingAnalyzer::analyze(ArrayRef<const FunctionDecl *> Roots) {
-  discover(Roots);
+  // A closed library's own async contexts are its business, unless the
+  // library itself is what is being analysed (the main file).
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<const FunctionDecl *> Open;
+  for (const FunctionDecl *R : Roots)
+    if (SM.isInMainFile(SM.getFileLoc(R->getLocation())) || !isClosed(R))
+      Open.push_back(R);
+  discover(Open);
   propagate();
 }
 
@@ -466,7 +517,8 @@ BlockingAnalyzer::findings(const FunctionDecl *Root) {
     const CallSiteRecord &S = R->Sites[SI];
     // After `co_await resume_on(blocking_pool)` the rest of the body runs on
     // that pool (statement order; branches are not modelled).
-    if (S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch)
+    if (Opts.StopAtExecutorSwitch && S.Entry &&
+        S.Entry->TheEffect == Effect::ExecutorSwitch)
       break;
     std::string Cat;
     if (isLeafSite(*R, S, &Cat)) {

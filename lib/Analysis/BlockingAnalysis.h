@@ -18,6 +18,7 @@
 #define ASYNC_TIDY_ANALYSIS_BLOCKINGANALYSIS_H
 
 #include "Analysis/CallSites.h"
+#include "Analysis/ClosedLibraries.h"
 #include "Annotations/AnnotationDatabase.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -126,6 +127,16 @@ struct BlockingAnalysisOptions {
   /// Follow calls into functions defined in system headers. Off: library
   /// internals are described by the database, not analysed.
   bool FollowSystemHeaders = false;
+  /// Libraries whose functions are never entered (null: none). Async
+  /// contexts defined in them outside the main file are not analysed either.
+  const ClosedLibraries *Closed = nullptr;
+  /// Follow calls on paths bound for a noreturn call (exit, abort, ...; see
+  /// ColdPaths.h). Off: a process about to die is not a stall.
+  bool FollowNoreturnPaths = false;
+  /// Stop reporting a coroutine's body after an `executor-switch` entry
+  /// (the rest runs on a blocking pool). Channels keep reporting: their
+  /// backpressure does not depend on the thread.
+  bool StopAtExecutorSwitch = true;
 };
 
 class BlockingAnalyzer {
@@ -145,6 +156,11 @@ public:
   /// The state of \p FD after analyze().
   BlockingState state(const clang::FunctionDecl *FD) const;
 
+  /// Whether \p FD belongs to a closed library (never entered).
+  bool isClosed(const clang::FunctionDecl *FD) {
+    return !Closed.libraryOf(FD).empty();
+  }
+
   /// Summaries of every analysed function, in a stable order.
   std::vector<FunctionSummary> summaries() const;
 
@@ -153,11 +169,13 @@ private:
   Node *node(const clang::FunctionDecl *FD);
   Node *lookup(const clang::FunctionDecl *FD) const;
   void discover(llvm::ArrayRef<const clang::FunctionDecl *> Roots);
+  /// Drops the call sites of \p N's body on paths bound for a noreturn call.
+  void dropNoreturnBoundSites(Node &N);
   void propagate();
   bool isLeafSite(const Node &N, const CallSiteRecord &S,
                   std::string *Category) const;
   std::vector<const clang::FunctionDecl *> followedTargets(
-      const CallSiteRecord &S) const;
+      const CallSiteRecord &S);
   std::vector<ChainFrame> chainFrom(const clang::FunctionDecl *FD) const;
 
   clang::ASTContext &Ctx;
@@ -165,6 +183,7 @@ private:
   const llvm::StringMap<bool> &Enabled;
   BlockingAnalysisOptions Opts;
   OverrideIndex Overrides;
+  ClosedLibraryIndex Closed;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Node>> Nodes;
   std::vector<Node *> Order; ///< Discovery order.
 };

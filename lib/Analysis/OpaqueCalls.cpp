@@ -68,12 +68,15 @@ OpaqueCallAnalyzer::OpaqueCallAnalyzer(ASTContext &Ctx,
                                        const AnnotationDatabase &DB,
                                        OpaqueCallOptions Options)
     : Ctx(Ctx), Opts(std::move(Options)) {
-  BlockingAnalysisOptions BOpts;
-  BOpts.MaxDepth = Opts.MaxDepth;
+  BlockingAnalysisOptions BOpts = Opts.Walk;
   BOpts.IsLeaf = [this, &DB](const FunctionDecl *, const CallSiteRecord &Site,
                              std::string &Category) {
     OpaqueReason R = opaqueCall(Site, this->Ctx, this->Opts);
     if (R == OpaqueReason::None)
+      return false;
+    // A closed library's functions are what its entries say: non-blocking
+    // when there is none.
+    if (Walk->isClosed(Site.Callee))
       return false;
     // Known to the database under any constraint, or annotated in source
     // (either way): not unknown.

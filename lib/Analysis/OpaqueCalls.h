@@ -38,7 +38,8 @@ struct OpaqueCallOptions {
   std::vector<llvm::GlobPattern> HeaderGlobs;
   /// Bodiless functions with C language linkage count as foreign.
   bool CLinkage = true;
-  unsigned MaxDepth = 16;
+  /// MaxDepth, closed libraries, noreturn paths.
+  BlockingAnalysisOptions Walk;
 };
 
 /// Why a callee is foreign.

@@ -198,10 +198,10 @@ std::optional<ChannelPush> ChannelMatcher::match(const CallSiteRecord &Site,
 
 UnboundedChannelAnalyzer::UnboundedChannelAnalyzer(
     ASTContext &Ctx, const AnnotationDatabase &DB,
-    std::vector<ChannelTypeSpec> Extra, unsigned MaxDepth)
+    std::vector<ChannelTypeSpec> Extra, BlockingAnalysisOptions Opts)
     : Ctx(Ctx), Matcher(DB, std::move(Extra)) {
-  BlockingAnalysisOptions Opts;
-  Opts.MaxDepth = MaxDepth;
+  // A push has no backpressure whichever thread makes it.
+  Opts.StopAtExecutorSwitch = false;
   // Pushes are matched once per call site; findings find theirs through
   // their leaf site.
   Opts.IsLeaf = [this](const FunctionDecl *, const CallSiteRecord &Site,

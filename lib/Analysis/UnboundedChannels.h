@@ -97,7 +97,7 @@ class UnboundedChannelAnalyzer {
 public:
   UnboundedChannelAnalyzer(clang::ASTContext &Ctx, const AnnotationDatabase &DB,
                            std::vector<ChannelTypeSpec> Extra,
-                           unsigned MaxDepth);
+                           BlockingAnalysisOptions Walk);
   void analyze(llvm::ArrayRef<const clang::FunctionDecl *> Roots);
   std::vector<ChannelFinding> findings(const clang::FunctionDecl *Root);
 

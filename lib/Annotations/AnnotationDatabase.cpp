@@ -382,15 +382,18 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                             Old->Pos.str());
         continue;
       }
-      bool MacrosOk = true;
-      for (StringRef M : RC.UnlessFunctionUses)
-        if (M.empty() || !all_of(M, isIdentChar)) {
-          Errors.add(Pos, "'unless-function-uses' entries must be macro "
-                          "names, got '" +
+      bool NamesOk = true;
+      for (StringRef M : RC.UnlessFunctionUses) {
+        StringRef Name = M;
+        Name.consume_front("co_await ");
+        if (Name.empty() || !all_of(Name, isIdentChar)) {
+          Errors.add(Pos, "'unless-function-uses' entries must be names or "
+                          "'co_await NAME', got '" +
                               M + "'");
-          MacrosOk = false;
+          NamesOk = false;
         }
-      if (!MacrosOk)
+      }
+      if (!NamesOk)
         continue;
       Category C;
       C.Name = N.str();
@@ -740,7 +743,59 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     }
   }
 
-  // Stage 2e: fixes, which refer to blocking entries and frameworks of any
+  // Stage 2e: libraries, declared once each; a namespace belongs to one.
+  StringMap<SourcePosition> LibraryDeclared;
+  StringMap<std::string> NamespaceOwner;
+  for (const ParsedFile &PF : Files) {
+    for (const yaml::RawLibrary &RL : PF.Raw.Libraries) {
+      SourcePosition Pos =
+          positionOf(PF.Source->Name, PF.Source->Contents, RL.Name.Loc);
+      StringRef N = RL.Name.Value;
+      if (!isKebabName(N)) {
+        Errors.add(Pos, "library name '" + N +
+                            "' must be lowercase letters, digits and '-'");
+        continue;
+      }
+      auto [Declared, First] = LibraryDeclared.try_emplace(N, Pos);
+      if (!First) {
+        Errors.add(Pos, "library '" + N + "' is already declared at " +
+                            Declared->second.str());
+        continue;
+      }
+      LibraryEntry L;
+      L.Name = N.str();
+      L.Description = RL.Description;
+      L.Pos = Pos;
+      bool Ok = qualifiedNames(Errors, Pos, "namespaces", RL.Namespaces,
+                               L.Namespaces);
+      for (const std::string &H : RL.Headers) {
+        if (Expected<llvm::GlobPattern> G = llvm::GlobPattern::create(H);
+            !G) {
+          Errors.add(Pos, "invalid 'headers' glob '" + H +
+                              "': " + toString(G.takeError()));
+          Ok = false;
+        }
+        L.Headers.push_back(H);
+      }
+      if (L.Namespaces.empty() && L.Headers.empty()) {
+        Errors.add(Pos, "library '" + N + "' needs 'namespaces' or 'headers'");
+        Ok = false;
+      }
+      for (const std::string &NS : L.Namespaces) {
+        auto [It, New] = NamespaceOwner.try_emplace(NS, L.Name);
+        if (!New) {
+          Errors.add(Pos, "namespace '::" + NS +
+                              "' already belongs to library '" + It->second +
+                              "'");
+          Ok = false;
+        }
+      }
+      if (Ok)
+        DB->Libraries.push_back(std::move(L));
+    }
+  }
+
+  // Stage 2f: fixes, which refer to blocking entries and frameworks of any
   // file.
   // A fix whose function a later file made non-blocking (a project
   // vouching for it) is dropped, not an error.

@@ -64,8 +64,11 @@ struct Category {
   /// where the call waits for the pool or loop itself (join, running an event
   /// loop) or where awaiting is the fix (sync bridges).
   bool Offloadable = true;
-  /// Macros whose use in a function means its calls of this category are on
-  /// non-blocking descriptors (EAGAIN checked): not reported there.
+  /// Names whose use in a function means its calls of this category are on
+  /// non-blocking descriptors: not reported there. A name is a macro that
+  /// expands to a constant (EAGAIN), a declaration or member the body names
+  /// (SOCK_NONBLOCK, would_block, try_again), or "co_await NAME": a function
+  /// named inside an awaited expression (`co_await client.poll(...)`).
   std::vector<std::string> UnlessFunctionUses;
   SourcePosition Pos;
 };
@@ -166,6 +169,22 @@ struct FrameworkEntry {
   SourcePosition Pos;
 };
 
+/// A library the database models (`libraries:` entry). It is closed: the
+/// call-graph walk never enters its functions, whose database entries (or
+/// their absence: non-blocking) are the whole truth about them, wherever its
+/// headers live.
+struct LibraryEntry {
+  std::string Name; ///< "asio", "boost-asio", ...
+  std::string Description;
+  /// Namespaces the library owns (qualified, no leading "::": "boost::asio");
+  /// their nested namespaces belong to it too.
+  std::vector<std::string> Namespaces;
+  /// llvm::GlobPattern globs on the path of the file declaring a function
+  /// ("*/third_party/zlib/*").
+  std::vector<std::string> Headers;
+  SourcePosition Pos;
+};
+
 /// What a `fixes:` entry requires of a call beyond its placeholders.
 struct FixRequirements {
   bool ResultUnused = false;
@@ -248,6 +267,7 @@ public:
   llvm::ArrayRef<Category> categories() const { return Categories; }
   llvm::ArrayRef<FrameworkEntry> frameworks() const { return Frameworks; }
   const FrameworkEntry *findFramework(llvm::StringRef Name) const;
+  llvm::ArrayRef<LibraryEntry> libraries() const { return Libraries; }
   llvm::ArrayRef<FixEntry> fixes() const { return Fixes; }
   /// The fixes for the function \p Function ("std::this_thread::sleep_for")
   /// in \p Framework, in the order they are tried: files loaded later
@@ -264,6 +284,7 @@ private:
   llvm::StringMap<size_t> TypeIndex;
   std::vector<Category> Categories;
   std::vector<FrameworkEntry> Frameworks;
+  std::vector<LibraryEntry> Libraries;
   std::vector<FixEntry> Fixes;
   std::vector<std::string> SourceNames;
   llvm::StringMap<std::vector<const FunctionEntry *>> ByName;

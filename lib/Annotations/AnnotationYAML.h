@@ -74,6 +74,13 @@ struct RawFramework {
   std::string Offload;
 };
 
+struct RawLibrary {
+  PositionedString Name;
+  std::string Description;
+  std::vector<std::string> Namespaces;
+  std::vector<std::string> Headers;
+};
+
 struct RawFixRequirements {
   bool ResultUnused = false;
   std::optional<unsigned> RvalueArgument;
@@ -98,6 +105,7 @@ struct RawAnnotationFile {
   std::vector<RawFunctionEntry> Callbacks;
   std::vector<RawTypeEntry> Types;
   std::vector<RawFramework> Frameworks;
+  std::vector<RawLibrary> Libraries;
   std::vector<RawFix> Fixes;
 };
 
@@ -110,6 +118,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawCategory)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFunctionEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawTypeEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFramework)
+LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawLibrary)
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawFix)
 
 namespace llvm::yaml {
@@ -217,6 +226,15 @@ template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
   }
 };
 
+template <> struct MappingTraits<asynctidy::yaml::RawLibrary> {
+  static void mapping(IO &Io, asynctidy::yaml::RawLibrary &L) {
+    Io.mapRequired("name", L.Name);
+    Io.mapRequired("description", L.Description);
+    Io.mapOptional("namespaces", L.Namespaces);
+    Io.mapOptional("headers", L.Headers);
+  }
+};
+
 template <> struct MappingTraits<asynctidy::yaml::RawFixRequirements> {
   static void mapping(IO &Io, asynctidy::yaml::RawFixRequirements &R) {
     Io.mapOptional("result-unused", R.ResultUnused, false);
@@ -246,6 +264,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
     Io.mapOptional("callbacks", F.Callbacks);
     Io.mapOptional("types", F.Types);
     Io.mapOptional("frameworks", F.Frameworks);
+    Io.mapOptional("libraries", F.Libraries);
     Io.mapOptional("fixes", F.Fixes);
   }
 };

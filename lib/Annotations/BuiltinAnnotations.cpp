@@ -101,6 +101,9 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
                             Qualify(Fw.SchedulerTypes),
                             Qualify(Fw.ErrorCodeTypes),
                             Fw.Offload});
+  for (const LibraryEntry &L : DB.libraries())
+    F.Libraries.push_back(
+        {{L.Name, nullptr}, L.Description, Qualify(L.Namespaces), L.Headers});
   for (const FixEntry &X : DB.fixes()) {
     RawFix R;
     R.Function = {"::" + X.Function, nullptr};
