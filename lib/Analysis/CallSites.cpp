@@ -69,13 +69,21 @@ public:
     CallSite CS = describeCall(CE);
     if (!CS.Callee)
       return true;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    const void *Object = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      Object = objectKey(MC->getImplicitObjectArgument());
       if (const IdentifierInfo *II = CS.Callee->getIdentifier())
-        CalledOn[objectKey(MC->getImplicitObjectArgument())].push_back(
-            II->getName());
+        CalledOn[Object].push_back(II->getName());
+    }
     CallSiteRecord R;
     R.Callee = CS.Callee;
     R.Entry = matchCall(DB, CS);
+    // An entry's `ready-after` members called on the object earlier in this
+    // body (`r.status()` checked, then `r.get()`): the call finds the result
+    // ready and does not wait.
+    if (R.Entry && Object && !R.Entry->ReadyAfter.empty() &&
+        R.Entry->Kind != EntryKind::Destructor && calledEarlier(Object, *R.Entry))
+      return true;
     R.Loc = CE->getExprLoc();
     R.E = CE;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(CS.Callee);
@@ -169,17 +177,22 @@ public:
     Sites.push_back(std::move(R));
   }
 
+  /// Whether one of \p E's `ready-after` members was called on \p Object
+  /// so far.
+  bool calledEarlier(const void *Object, const FunctionEntry &E) const {
+    auto It = CalledOn.find(Object);
+    return It != CalledOn.end() &&
+           llvm::any_of(E.ReadyAfter, [&](StringRef M) {
+             return llvm::is_contained(It->second, M);
+           });
+  }
+
   /// Drops the destructions whose object was made ready first (`ready-after`).
   void dropReadyDestructions() {
     llvm::SmallVector<size_t, 4> Drop;
-    for (auto [Index, Key] : ReadyCandidates) {
-      auto It = CalledOn.find(Key);
-      if (It != CalledOn.end() &&
-          llvm::any_of(Sites[Index].Entry->ReadyAfter, [&](StringRef M) {
-            return llvm::is_contained(It->second, M);
-          }))
+    for (auto [Index, Key] : ReadyCandidates)
+      if (calledEarlier(Key, *Sites[Index].Entry))
         Drop.push_back(Index);
-    }
     for (size_t I : llvm::reverse(Drop))
       Sites.erase(Sites.begin() + I);
   }
@@ -190,6 +203,10 @@ private:
     E = E->IgnoreImplicit()->IgnoreParenImpCasts();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
       return DRE->getDecl();
+    // A member of this object (`m_result`, `this->m_result`).
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+        return ME->getMemberDecl();
     return E;
   }
 

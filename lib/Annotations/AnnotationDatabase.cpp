@@ -534,8 +534,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         Ok = false;
       }
       if (!R.ReadyAfter.empty()) {
-        if (E.Kind != EntryKind::Destructor) {
-          Errors.add(Pos, "'ready-after' applies to destructors only");
+        if (E.Kind != EntryKind::Destructor && E.Kind != EntryKind::Method) {
+          Errors.add(Pos, "'ready-after' applies to destructors and methods "
+                          "only");
           Ok = false;
         }
         for (StringRef M : R.ReadyAfter)

@@ -102,8 +102,10 @@ struct FunctionEntry {
   /// For destructors: the entry applies only to objects initialised by a
   /// call to one of these functions (qualified, no leading "::").
   std::vector<std::string> InitializedBy;
-  /// For destructors: calling one of these members on the object first makes
-  /// it ready, so its destruction does not block (a future after get()).
+  /// For destructors and methods: calling one of these members on the object
+  /// first makes it ready, so its destruction (anywhere in the body) or this
+  /// call (after them in source order) does not block: a future after get(),
+  /// a result whose status() was checked.
   std::vector<std::string> ReadyAfter;
   /// For offloads and callbacks: the index of the argument that runs
   /// elsewhere (offloads) or on the event loop (callbacks).

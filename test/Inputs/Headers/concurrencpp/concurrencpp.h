@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace concurrencpp {
+enum class result_status { idle, value, exception };
 template <class T> class result {
 public:
   struct promise_type {
@@ -23,6 +24,7 @@ public:
     void unhandled_exception() {}
   };
   T get() { return T(); }
+  result_status status() const { return result_status::value; }
   void wait() {}
   template <class Rep, class Period>
   int wait_for(std::chrono::duration<Rep, Period>) { return 0; }
