@@ -10,7 +10,7 @@ BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
 PACKAGES=(clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev
           llvm-22-tools libstdc++-12-dev cmake ninja-build libboost-dev
           libgtest-dev python3 libssl-dev libpq-dev python3-dev
-          libsqlite3-dev zlib1g-dev)
+          libsqlite3-dev zlib1g-dev libc-ares-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,5 +1,5 @@
 // RUN: %check_async_tidy --real-headers %s async-blocking-call %t
-// RUN: %check_async_tidy --real-headers -check-suffix=OPTIN --config="{CheckOptions: {async-blocking-call.Categories: '-*,lock,console-io'}}" %s async-blocking-call %t
+// RUN: %check_async_tidy --real-headers -check-suffix=OPTIN --config="{CheckOptions: {async-blocking-call.Categories: '-*,lock,console-io,fd-close'}}" %s async-blocking-call %t
 //
 // Fortified (-O2 -D_FORTIFY_SOURCE=2: read, open, poll, recv, ... become
 // inline wrappers) and large-file (-D_FILE_OFFSET_BITS=64: open, stat, ... are
@@ -13,7 +13,7 @@
 // entry per category, and the calls whose declarations are unusual (fortified
 // wrappers, large-file redirects, C11 <threads.h>). The second RUN line
 // enables only the default-off categories: the first proves that the `lock`
-// entries are silent by default, the second that they match.
+// and `fd-close` entries are silent by default, the second that they match.
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -59,9 +59,12 @@ real_test::task<> file_io(const char *path) {
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'fsync' (file-io) in coroutine 'file_io'; it stalls the executor thread [async-blocking-call]
   r += ::fdatasync(fd);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'fdatasync' (file-io) in coroutine 'file_io'; it stalls the executor thread [async-blocking-call]
+  // close and closedir are fd-close, off by default: on sockets, pipes and
+  // local files they return at once.
   r += ::close(fd);
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'close' (file-io) in coroutine 'file_io'; it stalls the executor thread [async-blocking-call]
-  // Not waits: descriptor bookkeeping (RTSan's "real-time unsafe" only).
+  // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:8: warning: blocking call to 'close' (fd-close) in coroutine 'file_io'; it stalls the executor thread [async-blocking-call]
+  // Not waits: descriptor bookkeeping (RTSan's "real-time unsafe" only;
+  // fcntl is listed as non-blocking in posix-nonblocking.yaml).
   r += ::lseek(fd, 0, SEEK_SET);
   r += ::dup(fd);
   r += ::fcntl(fd, F_GETFL);
@@ -104,7 +107,7 @@ real_test::task<> fs_meta(const char *path) {
     // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'readdir' (fs-meta) in coroutine 'fs_meta'; it stalls the executor thread [async-blocking-call]
   }
   ::closedir(d);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'closedir' (fs-meta) in coroutine 'fs_meta'; it stalls the executor thread [async-blocking-call]
+  // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:3: warning: blocking call to 'closedir' (fd-close) in coroutine 'fs_meta'; it stalls the executor thread [async-blocking-call]
   (void)r;
   co_return;
 }

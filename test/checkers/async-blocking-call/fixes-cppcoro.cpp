@@ -88,7 +88,7 @@ cppcoro::task<> guards(cppcoro::io_service &Io) {
 cppcoro::task<> loops(cppcoro::io_service &Io, int Fd, char *Buf) {
   ::read(Fd, Buf, 4);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'read' (file-io) in coroutine 'loops'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await threadPool.schedule(); ::read(Fd, Buf, 4)'
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await blockingPool.schedule(); ::read(Fd, Buf, 4)'
   // CHECK-FIXES: ::read(Fd, Buf, 4);
   Io.process_events();
   // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'cppcoro::io_service::process_events' (event-loop-run) in coroutine 'loops'; it stalls the executor thread [async-blocking-call]

@@ -82,7 +82,7 @@ coro::task<int> bridges() {
 coro::task<> files(int Fd, char *Buf) {
   ::read(Fd, Buf, 4);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'read' (file-io) in coroutine 'files'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await threadPool.schedule(); ::read(Fd, Buf, 4)'
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await blockingPool.schedule(); ::read(Fd, Buf, 4)'
   // CHECK-FIXES: ::read(Fd, Buf, 4);
   co_return;
 }

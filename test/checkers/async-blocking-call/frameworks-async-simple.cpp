@@ -1,6 +1,6 @@
 // RUN: %check_async_tidy %s async-blocking-call %t
-// async_simple: the syncAwait bridge and the `co_await dispatch(ex)`
-// executor switch.
+// async_simple: the syncAwait bridge, and `co_await dispatch(ex)`, which is
+// not an executor switch.
 #include <async_simple/coro/SyncAwait.h>
 #include <chrono>
 #include <thread>
@@ -27,15 +27,20 @@ Lazy<> bridges(async_simple::Executor *Ex) {
   co_await work(); // OK
 }
 
-Lazy<> switches(async_simple::Executor *Blocking) {
+// dispatch(ex) moves the rest of the Lazy to any executor: the calls after
+// it are still reported (executor-switch-project.cpp declares a project's
+// blocking executor).
+Lazy<> switches(async_simple::Executor *Ex) {
   nap();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
   // CHECK-NOTES: :12:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
-  co_await async_simple::coro::dispatch(Blocking);
-  nap(); // OK: the rest of the Lazy runs on Blocking
+  co_await async_simple::coro::dispatch(Ex);
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
+  // CHECK-NOTES: :12:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
 }
 
-// A function of the same name elsewhere is not a switch.
+// A function of the same name elsewhere is not dispatch either.
 namespace mine {
 std::suspend_never dispatch(async_simple::Executor *);
 }

@@ -5,7 +5,7 @@
 // RUN:   --config="{CheckOptions: {async-blocking-call.FollowSystemHeaders: true}}" -- -- -idirafter %mock_headers
 // concurrencpp (mock over the real standard library: it needs
 // std::shared_ptr): blocking waits on results, the resume_on executor switch
-// onto thread_executor / thread_pool_executor, and post/submit offloads.
+// onto a thread_executor (not a thread_pool_executor), post/submit offloads.
 #include <chrono>
 #include <concurrencpp/concurrencpp.h>
 #include <thread>
@@ -32,17 +32,31 @@ concurrencpp::result<void> waits() {
   int C = co_await compute(); // OK
 }
 
-// After `co_await resume_on(background)` the rest runs on that executor.
+// After `co_await resume_on(thread_executor)` the rest runs on a thread of
+// its own ("long blocking operations").
 concurrencpp::result<void> switches(concurrencpp::runtime &Rt) {
   nap();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
   // CHECK-NOTES: :16:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
-  co_await concurrencpp::resume_on(Rt.background_executor());
-  nap(); // OK: on the background pool now
+  co_await concurrencpp::resume_on(Rt.thread_executor());
+  nap(); // OK: on a dedicated thread now
 }
 concurrencpp::result<void> switches_ref(concurrencpp::thread_executor &Th) {
   co_await concurrencpp::resume_on(Th);
   nap(); // OK: on a dedicated thread now
+}
+
+// thread_pool_executor is the default executor for non-blocking work; the
+// background executor has the same type and is not told apart.
+concurrencpp::result<void> cpu_pool(concurrencpp::runtime &Rt) {
+  co_await concurrencpp::resume_on(Rt.thread_pool_executor());
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'cpu_pool' [async-blocking-call]
+  // CHECK-NOTES: :16:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+  co_await concurrencpp::resume_on(Rt.background_executor());
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'cpu_pool' [async-blocking-call]
+  // CHECK-NOTES: :16:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
 }
 
 // inline_executor resumes on the same thread: not a switch.

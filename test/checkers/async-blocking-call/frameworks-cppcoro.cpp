@@ -1,6 +1,6 @@
 // RUN: %check_async_tidy %s async-blocking-call %t
 // cppcoro: the sync_wait bridge, io_service event loops, and the
-// static_thread_pool::schedule() executor switch.
+// static_thread_pool::schedule(), which is not an executor switch.
 #include <chrono>
 #include <cppcoro/sync_wait.hpp>
 #include <thread>
@@ -27,14 +27,19 @@ cppcoro::task<> bridges(cppcoro::io_service &Io) {
   co_await work();             // OK
 }
 
-// After `co_await pool.schedule()` the rest of the body runs on the pool.
+// static_thread_pool is cppcoro's ordinary executor, not a blocking pool:
+// after `co_await pool.schedule()` a sleep stalls a pool thread.
 cppcoro::task<> switches(cppcoro::static_thread_pool &Pool) {
   nap();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
   // CHECK-NOTES: :11:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
   co_await Pool.schedule();
-  nap();                          // OK: on a pool thread now
-  std::this_thread::sleep_for(1ms); // OK
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
+  // CHECK-NOTES: :11:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+  std::this_thread::sleep_for(1ms);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'switches'; it stalls the executor thread [async-blocking-call]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: no 'cppcoro::io_service' in scope
 }
 
 // io_service::schedule() moves to an I/O thread: not a blocking pool.

@@ -1,6 +1,6 @@
 // RUN: %check_async_tidy %s async-blocking-call %t
-// libcoro (namespace coro): the sync_wait bridge and the
-// thread_pool::schedule() executor switch.
+// libcoro (namespace coro): the sync_wait bridge, and
+// thread_pool::schedule(), which is not an executor switch.
 #include <chrono>
 #include <coro/coro.hpp>
 #include <thread>
@@ -23,16 +23,21 @@ coro::task<> bridges() {
   co_await work(); // OK
 }
 
+// thread_pool is libcoro's ordinary executor, not a blocking pool: after
+// `co_await tp.schedule()` a sleep stalls a pool thread
+// (executor-switch-libcoro.cpp declares a project's blocking pool).
 coro::task<> switches(coro::thread_pool &Tp) {
   nap();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
   // CHECK-NOTES: :11:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
   co_await Tp.schedule();
-  nap(); // OK: on a thread_pool thread now
+  nap();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: call to 'nap' may block (sleep) in coroutine 'switches' [async-blocking-call]
+  // CHECK-NOTES: :11:14: note: frame #1: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
   co_return;
 }
 
-// io_scheduler::schedule() is not a blocking pool.
+// io_scheduler::schedule() is not a blocking pool either.
 coro::task<> io(coro::io_scheduler &S) {
   co_await S.schedule();
   nap();
