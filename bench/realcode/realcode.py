@@ -71,11 +71,14 @@ def checkout(p, snapshots, work):
         die(f"{p['repo']}: pinned commit {p['commit']} is not in {gitdir}")
     subprocess.run(["rm", "-rf", src], check=True)
     os.makedirs(src)
+    # git archive may warn about blobs the snapshot lacks outside `paths`;
+    # its exit status is what counts.
     archive = subprocess.Popen(["git", f"--git-dir={gitdir}", "archive", p["commit"], "--"]
-                               + p.get("paths", []), stdout=subprocess.PIPE)
+                               + p.get("paths", []), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     subprocess.run(["tar", "-x", "-C", src], stdin=archive.stdout, check=True)
+    err = archive.stderr.read().decode(errors="replace")
     if archive.wait() != 0:
-        die(f"{p['repo']}: git archive failed")
+        die(f"{p['repo']}: git archive failed: {err}")
     with open(stamp, "w") as f:
         f.write(want + "\n")
     return src
@@ -147,6 +150,7 @@ def tus(p, work):
 
 
 QUOTED = re.compile(r"'([^']*)'")
+CONTEXT = re.compile(r" in | point of | from ")
 LEAF = re.compile(r"calls (?:blocking|opaque) '([^']*)'|pushes into .*?'([^']*)'")
 
 
@@ -179,12 +183,13 @@ def callee_key(message, notes):
     (not the coroutine's), without template arguments, then the leaf of the
     chain ('close', 'epoll_ctl') when the notes end in one."""
     names = []
-    for m in QUOTED.finditer(message):
-        before = message[:m.start()].rstrip()
-        if before.endswith("coroutine") or before.endswith("function"):
-            if "opaque foreign function" not in before[-30:]:
-                continue
+    last = 0
+    for m in QUOTED.finditer(message.split(";")[0]):
+        between = message[last:m.start()]
+        if CONTEXT.search(between):
+            break  # the coroutine (or other async context) the finding is in
         names.append(strip_templates(m.group(1)))
+        last = m.end()
     for n in reversed(notes):
         m = LEAF.search(n)
         if m:

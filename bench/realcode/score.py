@@ -200,6 +200,8 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     out_dir = argv[1]
+    if not os.path.isdir(out_dir):
+        raise HarnessError(f"no such folder {out_dir}")
     projects = argv[2:] or sorted(d for d in os.listdir(out_dir)
                                    if os.path.isfile(os.path.join(out_dir, d, "findings.tsv")))
     if not projects:
@@ -218,3 +220,5 @@ if __name__ == "__main__":
     except HarnessError as e:
         print(f"score.py: {e}", file=sys.stderr)
         sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
