@@ -16,6 +16,9 @@ static constexpr llvm::StringLiteral CheckSyncGeneratorsOpt =
     "CheckSyncGenerators";
 static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
     "FollowSystemHeaders";
+/// The category of calls that start asynchronous work and block until it
+/// completes (sync_wait): its lambdas may be loop drivers.
+static constexpr llvm::StringLiteral SyncBridgeCategory = "sync-bridge";
 
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
@@ -51,6 +54,24 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                                 callee(functionDecl(hasAnyName(CallbackNames))))
                            .bind("registration"),
                        this);
+  // Loop drivers: lambdas in the arguments of sync-bridge calls, where some
+  // category is allowed.
+  std::vector<StringRef> BridgeNames;
+  if (llvm::any_of(Config.DB->categories(),
+                   [](const asynctidy::Category &C) {
+                     return C.AllowedInLoopDrivers;
+                   }))
+    for (const asynctidy::FunctionEntry &E : Config.DB->entries())
+      if (E.TheEffect == asynctidy::Effect::Blocking &&
+          E.Category == SyncBridgeCategory)
+        BridgeNames.push_back(asynctidy::AnnotationDatabase::simpleName(E.Name));
+  if (!BridgeNames.empty())
+    Finder->addMatcher(
+        callExpr(unless(isExpansionInSystemHeader()),
+                 callee(functionDecl(hasAnyName(BridgeNames))),
+                 forEachDescendant(lambdaExpr().bind("driver")))
+            .bind("bridge"),
+        this);
 }
 
 /// The function a callable argument denotes: a function, or a lambda's call
@@ -70,6 +91,14 @@ static const FunctionDecl *callableOf(const Expr *Arg) {
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
+  if (const auto *Bridge = Result.Nodes.getNodeAs<CallExpr>("bridge")) {
+    const asynctidy::FunctionEntry *E =
+        asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Bridge));
+    if (E && E->Category == SyncBridgeCategory)
+      LoopDrivers.insert(
+          Result.Nodes.getNodeAs<LambdaExpr>("driver")->getCallOperator());
+    return;
+  }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
   if (!Call) {
     AsyncContextCheckBase::check(Result);
@@ -116,12 +145,18 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   };
   std::vector<Report> Reports;
   for (const Root &R : Roots)
-    for (asynctidy::BlockingFinding &F : Analyzer.findings(R.FD))
+    for (asynctidy::BlockingFinding &F : Analyzer.findings(R.FD)) {
+      if (LoopDrivers.contains(R.FD))
+        if (const asynctidy::Category *C = Config.DB->findCategory(F.Category);
+            C && C->AllowedInLoopDrivers)
+          continue;
       if (Reported
               .insert({F.Site->Loc.getRawEncoding(),
                        static_cast<unsigned>(F.Site->Kind)})
               .second)
         Reports.push_back({&R, std::move(F)});
+    }
+  LoopDrivers.clear();
 
   // Fixes and suggestions: for direct calls in coroutines of a known
   // framework. The headers the fixes of a file need are inserted once, with

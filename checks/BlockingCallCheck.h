@@ -5,6 +5,7 @@
 
 #include "AsyncContextCheckBase.h"
 #include "IncludeTracker.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::async {
 
@@ -29,6 +30,9 @@ private:
   /// The framework the Framework option forces, if any.
   const asynctidy::FrameworkEntry *ForcedFramework = nullptr;
   IncludeTracker Includes;
+  /// Call operators of coroutine lambdas created in the arguments of a
+  /// sync-bridge call: loop drivers on the bridge's thread.
+  llvm::DenseSet<const FunctionDecl *> LoopDrivers;
   const bool CheckSyncGenerators;
   const bool FollowSystemHeaders;
 };

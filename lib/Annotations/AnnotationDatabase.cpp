@@ -401,6 +401,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       C.Enabled = RC.Enabled.value_or(true);
       C.Suggestion = RC.Suggestion;
       C.Offloadable = RC.Offloadable.value_or(true);
+      C.AllowedInLoopDrivers = RC.AllowedInLoopDrivers.value_or(false);
       C.UnlessFunctionUses = RC.UnlessFunctionUses;
       C.Pos = Pos;
       DB->Categories.push_back(std::move(C));
@@ -593,11 +594,17 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       };
       QualifiedList(R.Receivers, "receivers", E.Receivers);
       QualifiedList(R.ReceiverObjects, "receiver-objects", E.ReceiverObjects);
-      if ((!E.Receivers.empty() || !E.ReceiverObjects.empty()) &&
-          (E.Kind == EntryKind::Constructor ||
-           E.Kind == EntryKind::Destructor || E.Kind == EntryKind::CFunction)) {
-        Errors.add(Pos, "'receivers' and 'receiver-objects' apply to methods "
-                        "and C++ functions only");
+      // A C function's first argument may be a known variable (stdout); it
+      // has no class to constrain.
+      if ((!E.Receivers.empty() && E.Kind == EntryKind::CFunction) ||
+          ((!E.Receivers.empty() || !E.ReceiverObjects.empty()) &&
+           (E.Kind == EntryKind::Constructor ||
+            E.Kind == EntryKind::Destructor))) {
+        Errors.add(Pos, E.Kind == EntryKind::CFunction
+                            ? "'receivers' apply to methods and C++ "
+                              "functions only"
+                            : "'receivers' and 'receiver-objects' apply to "
+                              "methods and functions only");
         Ok = false;
       }
       if (!Ok)

@@ -64,6 +64,12 @@ struct Category {
   /// where the call waits for the pool or loop itself (join, running an event
   /// loop) or where awaiting is the fix (sync bridges).
   bool Offloadable = true;
+  /// Whether a call of this category is fine in a loop driver: a coroutine
+  /// lambda created in the arguments of a sync-bridge call, which runs on
+  /// the thread that called the bridge and is there to run the event loop
+  /// (`sync_wait(when_all(t(), [&]() -> task<> { io.process_events();
+  /// co_return; }()))`).
+  bool AllowedInLoopDrivers = false;
   /// Names whose use in a function means its calls of this category are on
   /// non-blocking descriptors: not reported there. A name is a macro that
   /// expands to a constant (EAGAIN), a declaration or member the body names

@@ -31,6 +31,7 @@ struct RawCategory {
   std::optional<bool> Enabled;
   std::string Suggestion;
   std::optional<bool> Offloadable;
+  std::optional<bool> AllowedInLoopDrivers;
   std::vector<std::string> UnlessFunctionUses;
 };
 
@@ -191,6 +192,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
     Io.mapOptional("enabled", C.Enabled);
     Io.mapOptional("suggestion", C.Suggestion, std::string());
     Io.mapOptional("offloadable", C.Offloadable);
+    Io.mapOptional("allowed-in-loop-drivers", C.AllowedInLoopDrivers);
     Io.mapOptional("unless-function-uses", C.UnlessFunctionUses);
   }
 };

@@ -39,6 +39,8 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     R.Suggestion = C.Suggestion;
     if (!C.Offloadable)
       R.Offloadable = false;
+    if (C.AllowedInLoopDrivers)
+      R.AllowedInLoopDrivers = true;
     R.UnlessFunctionUses = C.UnlessFunctionUses;
     F.Categories.push_back(std::move(R));
   }

@@ -124,6 +124,11 @@ real_test::task<> console() {
   // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:3: warning: blocking call to 'perror' (console-io) in coroutine 'console'; it stalls the executor thread [async-blocking-call]
   r += std::wprintf(L"%d\n", 1);
   // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:8: warning: blocking call to 'wprintf' (console-io) in coroutine 'console'; it stalls the executor thread [async-blocking-call]
+  // fflush and fprintf on the standard streams (their first argument).
+  r += std::fflush(stdout);
+  // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:8: warning: blocking call to 'fflush' (console-io) in coroutine 'console'; it stalls the executor thread [async-blocking-call]
+  r += std::fprintf(stderr, "%d", 1);
+  // CHECK-MESSAGES-OPTIN: :[[@LINE-1]]:8: warning: blocking call to 'fprintf' (console-io) in coroutine 'console'; it stalls the executor thread [async-blocking-call]
   (void)r;
   co_return;
 }
