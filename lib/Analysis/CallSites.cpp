@@ -84,6 +84,17 @@ public:
     if (R.Entry && Object && !R.Entry->ReadyAfter.empty() &&
         R.Entry->Kind != EntryKind::Destructor && calledEarlier(Object, *R.Entry))
       return true;
+    // A constant argument small enough that the call does not wait
+    // (`write(efd, &One, sizeof One)`: a wake-up signal).
+    if (R.Entry && R.Entry->UnlessArgumentAtMost) {
+      auto [Index, Max] = *R.Entry->UnlessArgumentAtMost;
+      Expr::EvalResult V;
+      if (Index < CE->getNumArgs() && !CE->getArg(Index)->isValueDependent() &&
+          CE->getArg(Index)->EvaluateAsInt(V, CS.Callee->getASTContext()) &&
+          !V.Val.getInt().isNegative() &&
+          V.Val.getInt().getLimitedValue() <= Max)
+        return true;
+    }
     R.Loc = CE->getExprLoc();
     R.E = CE;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(CS.Callee);

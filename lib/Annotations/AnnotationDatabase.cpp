@@ -315,6 +315,9 @@ static std::string entryKey(const FunctionEntry &E) {
   Key += "|o" + join(E.ReceiverObjects, ",");
   Key += "|i" + join(E.InitializedBy, ",");
   Key += "|w" + join(E.ReadyAfter, ",");
+  if (E.UnlessArgumentAtMost)
+    Key += "|m" + std::to_string(E.UnlessArgumentAtMost->first) + "<=" +
+           std::to_string(E.UnlessArgumentAtMost->second);
   return Key;
 }
 
@@ -549,6 +552,20 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           }
         E.ReadyAfter = R.ReadyAfter;
         llvm::sort(E.ReadyAfter);
+      }
+      if (R.UnlessArgumentAtMost) {
+        if (E.TheEffect != Effect::Blocking) {
+          Errors.add(Pos, "'unless-argument-at-most' applies to blocking "
+                          "entries only");
+          Ok = false;
+        } else if (E.Arity && R.UnlessArgumentAtMost->Argument >= *E.Arity) {
+          Errors.add(Pos, "'unless-argument-at-most' names argument " +
+                              Twine(R.UnlessArgumentAtMost->Argument) +
+                              " of a function of arity " + Twine(*E.Arity));
+          Ok = false;
+        }
+        E.UnlessArgumentAtMost = {R.UnlessArgumentAtMost->Argument,
+                                  R.UnlessArgumentAtMost->Value};
       }
       if (!R.InitializedBy.empty()) {
         if (E.Kind != EntryKind::Destructor) {

@@ -113,6 +113,10 @@ struct FunctionEntry {
   /// call (after them in source order) does not block: a future after get(),
   /// a result whose status() was checked.
   std::vector<std::string> ReadyAfter;
+  /// For blocking entries: the call does not block when this argument
+  /// (index from 0) is a constant at most this value (a write of one 8-byte
+  /// counter to an eventfd or a self-pipe, a wake-up signal).
+  std::optional<std::pair<unsigned, uint64_t>> UnlessArgumentAtMost;
   /// For offloads and callbacks: the index of the argument that runs
   /// elsewhere (offloads) or on the event loop (callbacks).
   std::optional<unsigned> Argument;

@@ -35,6 +35,11 @@ struct RawCategory {
   std::vector<std::string> UnlessFunctionUses;
 };
 
+struct RawArgumentBound {
+  unsigned Argument = 0;
+  uint64_t Value = 0;
+};
+
 struct RawFunctionEntry {
   PositionedString Name;
   EntryKind Kind = EntryKind::Function;
@@ -49,6 +54,7 @@ struct RawFunctionEntry {
   std::vector<std::string> ReceiverObjects;
   std::vector<std::string> InitializedBy;
   std::vector<std::string> ReadyAfter;
+  std::optional<RawArgumentBound> UnlessArgumentAtMost;
   std::optional<unsigned> Argument;
   bool Override = false;
 };
@@ -197,6 +203,13 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
   }
 };
 
+template <> struct MappingTraits<asynctidy::yaml::RawArgumentBound> {
+  static void mapping(IO &Io, asynctidy::yaml::RawArgumentBound &B) {
+    Io.mapRequired("argument", B.Argument);
+    Io.mapRequired("value", B.Value);
+  }
+};
+
 template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
   static void mapping(IO &Io, asynctidy::yaml::RawFunctionEntry &E) {
     Io.mapRequired("name", E.Name);
@@ -212,6 +225,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
     Io.mapOptional("receiver-objects", E.ReceiverObjects);
     Io.mapOptional("initialized-by", E.InitializedBy);
     Io.mapOptional("ready-after", E.ReadyAfter);
+    Io.mapOptional("unless-argument-at-most", E.UnlessArgumentAtMost);
     Io.mapOptional("argument", E.Argument);
     Io.mapOptional("override", E.Override, false);
   }

@@ -50,6 +50,9 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
     for (const std::string &I : E.InitializedBy)
       R.InitializedBy.push_back("::" + I);
     R.ReadyAfter = E.ReadyAfter;
+    if (E.UnlessArgumentAtMost)
+      R.UnlessArgumentAtMost = yaml::RawArgumentBound{
+          E.UnlessArgumentAtMost->first, E.UnlessArgumentAtMost->second};
     R.Argument = E.Argument;
     R.Name = {"::" + E.Name, nullptr};
     R.Kind = E.Kind;

@@ -134,3 +134,20 @@ async_test::task<> unawaited_poll(net::client &C) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'recv' (net-io) in coroutine 'unawaited_poll'; it stalls the executor thread [async-blocking-call]
   co_return;
 }
+
+// A write of one small counter is a wake-up signal (eventfd, self-pipe):
+// `write` does not block when its size argument is a constant of at most
+// 8 bytes (the entry's unless-argument-at-most).
+async_test::task<> wake(int Efd) {
+  unsigned long long One = 1;
+  ::write(Efd, &One, sizeof One); // OK
+  char Byte = 'x';
+  ::write(Efd, &Byte, 1);         // OK
+  char Nine[9] = {};
+  ::write(Efd, Nine, sizeof Nine);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'write' (file-io) in coroutine 'wake'; it stalls the executor thread [async-blocking-call]
+  unsigned long N = sizeof One;
+  ::write(Efd, &One, N); // Not a constant: reported.
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'write' (file-io) in coroutine 'wake'; it stalls the executor thread [async-blocking-call]
+  co_return;
+}
