@@ -93,6 +93,17 @@ static bool classOrBaseNamed(const CXXRecordDecl *RD, StringRef Name,
   return false;
 }
 
+bool typeWrittenAs(QualType T, StringRef Want, const ASTContext &Ctx) {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressInlineNamespace =
+      llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
+  Policy.SuppressTagKeyword = true;
+  Policy.FullyQualifiedName = true;
+  Policy.PrintAsCanonical = false;
+  return normalizeTypeName(T.getAsString(Policy)) == Want ||
+         normalizeTypeName(T.getCanonicalType().getAsString(Policy)) == Want;
+}
+
 static bool paramsMatch(const FunctionEntry &E, const FunctionDecl *F) {
   if (E.Arity && F->getNumParams() != *E.Arity)
     return false;
@@ -100,20 +111,13 @@ static bool paramsMatch(const FunctionEntry &E, const FunctionDecl *F) {
     return true;
   if (F->getNumParams() != E.Params->size())
     return false;
-  PrintingPolicy Policy(F->getASTContext().getLangOpts());
-  Policy.SuppressInlineNamespace =
-      llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
-  Policy.SuppressTagKeyword = true;
-  Policy.FullyQualifiedName = true;
-  Policy.PrintAsCanonical = false;
   // In a template instantiation, the pattern's parameter types are accepted
   // too, so `mutex_type &` describes unique_lock<M>'s constructor for any M.
   const FunctionDecl *Pattern = F->getTemplateInstantiationPattern();
   if (Pattern && Pattern->getNumParams() != F->getNumParams())
     Pattern = nullptr; // A parameter pack expanded differently.
   auto Matches = [&](QualType T, StringRef Want) {
-    return normalizeTypeName(T.getAsString(Policy)) == Want ||
-           normalizeTypeName(T.getCanonicalType().getAsString(Policy)) == Want;
+    return typeWrittenAs(T, Want, F->getASTContext());
   };
   for (unsigned I = 0; I < F->getNumParams(); ++I) {
     const std::string &Want = (*E.Params)[I];

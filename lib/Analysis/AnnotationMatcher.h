@@ -23,6 +23,11 @@ namespace asynctidy {
 /// inline namespaces, no template arguments ("std::basic_istream::read").
 std::string databaseName(const clang::NamedDecl *D);
 
+/// Whether \p T, as written or canonical, prints as \p Want, a type in the
+/// database's normalised form (normalizeTypeName of a `params:` entry).
+bool typeWrittenAs(clang::QualType T, llvm::StringRef Want,
+                   const clang::ASTContext &Ctx);
+
 /// The class of \p T, looking through references and (if \p ThroughPointer)
 /// one pointer level; its definition when there is one.
 const clang::CXXRecordDecl *recordOfType(clang::QualType T,

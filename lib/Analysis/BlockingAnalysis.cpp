@@ -507,11 +507,36 @@ BlockingAnalyzer::chainFrom(const FunctionDecl *FD) const {
   return Chain;
 }
 
+/// Whether \p FD is a coroutine that starts on a blocking pool: its first
+/// parameter is a framework's executor tag and its second an executor that
+/// an `executor-switch` entry takes (concurrencpp's
+/// `result<T> f(executor_tag, std::shared_ptr<thread_executor>, ...)`).
+static bool startsOnBlockingPool(const FunctionDecl *FD,
+                                 const AnnotationDatabase &DB) {
+  if (FD->getNumParams() < 2)
+    return false;
+  const CXXRecordDecl *Tag = recordOfType(FD->getParamDecl(0)->getType(),
+                                          /*ThroughPointer=*/false);
+  if (!Tag || llvm::none_of(DB.frameworks(), [&](const FrameworkEntry &F) {
+        return llvm::is_contained(F.ExecutorTagTypes, databaseName(Tag));
+      }))
+    return false;
+  QualType Executor = FD->getParamDecl(1)->getType();
+  return llvm::any_of(DB.entries(), [&](const FunctionEntry &E) {
+    return E.TheEffect == Effect::ExecutorSwitch && E.Params &&
+           E.Params->size() == 1 &&
+           typeWrittenAs(Executor, E.Params->front(), FD->getASTContext());
+  });
+}
+
 std::vector<BlockingFinding>
 BlockingAnalyzer::findings(const FunctionDecl *Root) {
   std::vector<BlockingFinding> Out;
   const Node *R = lookup(Root);
   if (!R || !R->Followed)
+    return Out;
+  if (Opts.StopAtExecutorSwitch && isCoroutine(R->Def) &&
+      startsOnBlockingPool(R->Def, DB))
     return Out;
   for (size_t SI = 0; SI < R->Sites.size(); ++SI) {
     const CallSiteRecord &S = R->Sites[SI];

@@ -741,6 +741,8 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                            F.SchedulerTypes);
       Ok &= qualifiedNames(Errors, Pos, "error-code-types", RF.ErrorCodeTypes,
                            F.ErrorCodeTypes);
+      Ok &= qualifiedNames(Errors, Pos, "executor-tag-types",
+                           RF.ExecutorTagTypes, F.ExecutorTagTypes);
       if (RF.CoroutineTypes.empty()) {
         Errors.add(Pos, "framework '" + N + "' needs 'coroutine-types'");
         Ok = false;

@@ -176,6 +176,10 @@ struct FrameworkEntry {
   /// Classes whose non-const reference, as a call's last parameter, makes
   /// that argument the {error-code} placeholder.
   std::vector<std::string> ErrorCodeTypes;
+  /// Classes that, as a coroutine's first parameter, start it on the
+  /// executor passed as its second (concurrencpp's executor_tag): as if the
+  /// body began with a switch to that executor.
+  std::vector<std::string> ExecutorTagTypes;
   /// How to run a blocking call on a blocking pool; {call} is the call.
   std::string Offload;
   SourcePosition Pos;

@@ -78,6 +78,7 @@ struct RawFramework {
   std::vector<std::string> CoroutineTypes;
   std::vector<std::string> SchedulerTypes;
   std::vector<std::string> ErrorCodeTypes;
+  std::vector<std::string> ExecutorTagTypes;
   std::string Offload;
 };
 
@@ -238,6 +239,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
     Io.mapRequired("coroutine-types", F.CoroutineTypes);
     Io.mapOptional("scheduler-types", F.SchedulerTypes);
     Io.mapOptional("error-code-types", F.ErrorCodeTypes);
+    Io.mapOptional("executor-tag-types", F.ExecutorTagTypes);
     Io.mapOptional("offload", F.Offload, std::string());
   }
 };

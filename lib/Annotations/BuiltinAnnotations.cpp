@@ -105,6 +105,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
                             Qualify(Fw.CoroutineTypes),
                             Qualify(Fw.SchedulerTypes),
                             Qualify(Fw.ErrorCodeTypes),
+                            Qualify(Fw.ExecutorTagTypes),
                             Fw.Offload});
   for (const LibraryEntry &L : DB.libraries())
     F.Libraries.push_back(

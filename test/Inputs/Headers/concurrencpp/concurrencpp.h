@@ -14,6 +14,9 @@
 
 namespace concurrencpp {
 enum class result_status { idle, value, exception };
+/// A coroutine whose first parameter is an executor_tag starts inside the
+/// executor passed as its second.
+struct executor_tag {};
 template <class T> class result {
 public:
   struct promise_type {
