@@ -130,11 +130,50 @@ static bool paramsMatch(const FunctionEntry &E, const FunctionDecl *F) {
   return true;
 }
 
+/// The name an object expression refers to: a variable, parameter or member,
+/// or the function whose result it is, through copies and conversions.
+static StringRef nameOfObject(const Expr *E) {
+  while (true) {
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+        CE && CE->getNumArgs() == 1) {
+      E = CE->getArg(0);
+      continue;
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)) {
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+        OC && OC->getOperator() == OO_Star && OC->getNumArgs() == 1) {
+      E = OC->getArg(0);
+      continue;
+    }
+    break;
+  }
+  const NamedDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    D = ME->getMemberDecl();
+  else if (const auto *C = dyn_cast<CallExpr>(E))
+    D = C->getDirectCallee();
+  const IdentifierInfo *II = D ? D->getIdentifier() : nullptr;
+  return II ? II->getName() : StringRef();
+}
+
 static bool receiverMatches(const FunctionEntry &E, const Expr *Receiver) {
-  if (E.Receivers.empty() && E.ReceiverObjects.empty())
+  if (E.Receivers.empty() && E.ReceiverObjects.empty() &&
+      E.ReceiverNames.empty())
     return true;
   if (!Receiver)
     return false;
+  if (!E.ReceiverNames.empty()) {
+    StringRef N = nameOfObject(Receiver);
+    if (!N.empty() && llvm::is_contained(E.ReceiverNames, N))
+      return true;
+  }
   const CXXRecordDecl *RD = receiverClass(Receiver);
   for (const std::string &R : E.Receivers)
     if (classOrBaseNamed(RD, R))

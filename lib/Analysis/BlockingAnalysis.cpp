@@ -521,12 +521,28 @@ static bool startsOnBlockingPool(const FunctionDecl *FD,
         return llvm::is_contained(F.ExecutorTagTypes, databaseName(Tag));
       }))
     return false;
-  QualType Executor = FD->getParamDecl(1)->getType();
+  const ParmVarDecl *Executor = FD->getParamDecl(1);
   return llvm::any_of(DB.entries(), [&](const FunctionEntry &E) {
     return E.TheEffect == Effect::ExecutorSwitch && E.Params &&
-           E.Params->size() == 1 &&
-           typeWrittenAs(Executor, E.Params->front(), FD->getASTContext());
+           E.Params->size() == 1 && E.Receivers.empty() &&
+           E.ReceiverObjects.empty() &&
+           (E.ReceiverNames.empty() ||
+            llvm::is_contained(E.ReceiverNames, Executor->getName())) &&
+           typeWrittenAs(Executor->getType(), E.Params->front(),
+                         FD->getASTContext());
   });
+}
+
+bool BlockingAnalyzer::isExecutorMove(const CallSiteRecord &S) const {
+  if (S.Entry)
+    return S.Entry->TheEffect == Effect::ExecutorSwitch;
+  // A function some of whose calls switch to a blocking pool: this call
+  // moves to another executor.
+  return S.Callee &&
+         llvm::any_of(DB.entriesNamed(databaseName(S.Callee)),
+                      [](const FunctionEntry *E) {
+                        return E->TheEffect == Effect::ExecutorSwitch;
+                      });
 }
 
 std::vector<BlockingFinding>
@@ -538,13 +554,20 @@ BlockingAnalyzer::findings(const FunctionDecl *Root) {
   if (Opts.StopAtExecutorSwitch && isCoroutine(R->Def) &&
       startsOnBlockingPool(R->Def, DB))
     return Out;
+  // After `co_await resume_on(blocking_pool)` the body runs on that pool,
+  // until an awaited call of the same function moves it elsewhere
+  // (`co_await resume_on(cpu_pool)`). Statement order; branches are not
+  // modelled.
+  bool OnBlockingPool = false;
   for (size_t SI = 0; SI < R->Sites.size(); ++SI) {
     const CallSiteRecord &S = R->Sites[SI];
-    // After `co_await resume_on(blocking_pool)` the rest of the body runs on
-    // that pool (statement order; branches are not modelled).
-    if (Opts.StopAtExecutorSwitch && S.Entry &&
-        S.Entry->TheEffect == Effect::ExecutorSwitch)
-      break;
+    if (Opts.StopAtExecutorSwitch && S.Awaited && S.Kind == CallKind::Call &&
+        isExecutorMove(S)) {
+      OnBlockingPool = S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch;
+      continue;
+    }
+    if (OnBlockingPool)
+      continue;
     std::string Cat;
     if (isLeafSite(*R, S, &Cat)) {
       BlockingFinding F;

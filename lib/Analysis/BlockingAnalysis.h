@@ -169,6 +169,9 @@ private:
   Node *node(const clang::FunctionDecl *FD);
   Node *lookup(const clang::FunctionDecl *FD) const;
   void discover(llvm::ArrayRef<const clang::FunctionDecl *> Roots);
+  /// Whether \p S (awaited) moves the coroutine to another executor: an
+  /// executor-switch entry, or a call of a function that has one.
+  bool isExecutorMove(const CallSiteRecord &S) const;
   /// Drops the call sites of \p N's body on paths bound for a noreturn call.
   void dropNoreturnBoundSites(Node &N);
   void propagate();

@@ -44,6 +44,12 @@ public:
     return true;
   }
   bool TraverseBlockExpr(BlockExpr *) { return true; }
+  bool TraverseCoawaitExpr(CoawaitExpr *E) {
+    ++AwaitDepth;
+    bool R = Base::TraverseCoawaitExpr(E);
+    --AwaitDepth;
+    return R;
+  }
   bool TraverseDecl(Decl *D) {
     if (isa_and_nonnull<FunctionDecl, RecordDecl, BlockDecl,
                         FunctionTemplateDecl, ClassTemplateDecl>(D))
@@ -78,6 +84,7 @@ public:
     CallSiteRecord R;
     R.Callee = CS.Callee;
     R.Entry = matchCall(DB, CS);
+    R.Awaited = AwaitDepth > 0;
     // An entry's `ready-after` members called on the object earlier in this
     // body (`r.status()` checked, then `r.get()`): the call finds the result
     // ready and does not wait.
@@ -223,6 +230,7 @@ private:
 
   const AnnotationDatabase &DB;
   OverrideIndex &Overrides;
+  unsigned AwaitDepth = 0;
   /// The member functions called on each object (variable or temporary).
   llvm::DenseMap<const void *, llvm::SmallVector<StringRef, 2>> CalledOn;
   /// Temporaries that directly initialise a variable or the return value:

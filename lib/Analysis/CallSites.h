@@ -40,6 +40,8 @@ struct CallSiteRecord {
   clang::SourceLocation Loc;
   /// The expression, or null for implicit destructions.
   const clang::Expr *E = nullptr;
+  /// The call is part of a co_await operand (`co_await resume_on(ex)`).
+  bool Awaited = false;
 };
 
 /// Maps a virtual method to the methods that override it, transitively.

@@ -313,6 +313,7 @@ static std::string entryKey(const FunctionEntry &E) {
     Key += "|p" + join(*E.Params, ",");
   Key += "|r" + join(E.Receivers, ",");
   Key += "|o" + join(E.ReceiverObjects, ",");
+  Key += "|n" + join(E.ReceiverNames, ",");
   Key += "|i" + join(E.InitializedBy, ",");
   Key += "|w" + join(E.ReadyAfter, ",");
   if (E.UnlessArgumentAtMost)
@@ -611,10 +612,19 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       };
       QualifiedList(R.Receivers, "receivers", E.Receivers);
       QualifiedList(R.ReceiverObjects, "receiver-objects", E.ReceiverObjects);
+      for (StringRef N : R.ReceiverNames)
+        if (N.empty() || !all_of(N, isIdentChar)) {
+          Errors.add(Pos, "'receiver-names' entries must be identifiers, got '" +
+                              N + "'");
+          Ok = false;
+        }
+      E.ReceiverNames = R.ReceiverNames;
+      llvm::sort(E.ReceiverNames);
       // A C function's first argument may be a known variable (stdout); it
       // has no class to constrain.
       if ((!E.Receivers.empty() && E.Kind == EntryKind::CFunction) ||
-          ((!E.Receivers.empty() || !E.ReceiverObjects.empty()) &&
+          ((!E.Receivers.empty() || !E.ReceiverObjects.empty() ||
+            !E.ReceiverNames.empty()) &&
            (E.Kind == EntryKind::Constructor ||
             E.Kind == EntryKind::Destructor))) {
         Errors.add(Pos, E.Kind == EntryKind::CFunction

@@ -105,6 +105,10 @@ struct FunctionEntry {
   std::vector<std::string> Receivers;
   /// Qualified variable names: the object must be one of these variables.
   std::vector<std::string> ReceiverObjects;
+  /// Unqualified names: the object (or first argument) names a variable,
+  /// parameter, member or function called of one of these names
+  /// (`resume_on(background_executor)`, `resume_on(rt.background_executor())`).
+  std::vector<std::string> ReceiverNames;
   /// For destructors: the entry applies only to objects initialised by a
   /// call to one of these functions (qualified, no leading "::").
   std::vector<std::string> InitializedBy;

@@ -52,6 +52,7 @@ struct RawFunctionEntry {
   std::optional<std::vector<std::string>> Params;
   std::vector<std::string> Receivers;
   std::vector<std::string> ReceiverObjects;
+  std::vector<std::string> ReceiverNames;
   std::vector<std::string> InitializedBy;
   std::vector<std::string> ReadyAfter;
   std::optional<RawArgumentBound> UnlessArgumentAtMost;
@@ -224,6 +225,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
     Io.mapOptional("params", E.Params);
     Io.mapOptional("receivers", E.Receivers);
     Io.mapOptional("receiver-objects", E.ReceiverObjects);
+    Io.mapOptional("receiver-names", E.ReceiverNames);
     Io.mapOptional("initialized-by", E.InitializedBy);
     Io.mapOptional("ready-after", E.ReadyAfter);
     Io.mapOptional("unless-argument-at-most", E.UnlessArgumentAtMost);

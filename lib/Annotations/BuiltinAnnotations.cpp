@@ -70,6 +70,7 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
       R.Receivers.push_back("::" + Rc);
     for (const std::string &O : E.ReceiverObjects)
       R.ReceiverObjects.push_back("::" + O);
+    R.ReceiverNames = E.ReceiverNames;
     if (E.TheEffect == Effect::Offload) {
       R.TheEffect.reset(); // The section says it.
       F.Offloads.push_back(std::move(R));

@@ -22,3 +22,27 @@ concurrencpp::result<void> back_to_cpu(concurrencpp::runtime &Rt) {
   std::this_thread::sleep_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'back_to_cpu'; it stalls the executor thread [async-blocking-call]
 }
+
+// The background executor has the CPU pool's type; it is told apart by name
+// (the entry's receiver-names): a call named background_executor, or a
+// variable or parameter of that name.
+concurrencpp::result<void> background(concurrencpp::runtime &Rt) {
+  co_await concurrencpp::resume_on(Rt.background_executor());
+  std::this_thread::sleep_for(10ms); // OK: the executor for blocking tasks
+}
+
+concurrencpp::result<void> replace_chars(
+    std::shared_ptr<concurrencpp::thread_pool_executor> background_executor,
+    std::shared_ptr<concurrencpp::thread_pool_executor> cpu_executor) {
+  co_await concurrencpp::resume_on(background_executor);
+  std::this_thread::sleep_for(10ms); // OK
+  // Back on the CPU pool: reported again.
+  co_await concurrencpp::resume_on(cpu_executor);
+  std::this_thread::sleep_for(10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'replace_chars'; it stalls the executor thread [async-blocking-call]
+  // A resume_on that is not awaited moves nothing (a bug in concurrencpp's
+  // own example 4): still on the CPU pool.
+  concurrencpp::resume_on(background_executor);
+  std::this_thread::sleep_for(10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'replace_chars'; it stalls the executor thread [async-blocking-call]
+}
