@@ -13,6 +13,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Tooling/Transformer/SourceCodeBuilders.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -152,6 +153,8 @@ struct CallParts {
   /// (an implicit `this`, a smart pointer's `operator->()` call).
   const Expr *Base = nullptr;
   const Expr *Object = nullptr; ///< Null for free functions, implicit this.
+  /// For member calls: the method called.
+  const CXXMethodDecl *Method = nullptr;
   bool Arrow = false;
   bool IsMember = false;
   std::vector<const Expr *> Args; ///< Explicit arguments, no defaults.
@@ -174,6 +177,7 @@ std::optional<CallParts> splitCall(const Expr *E, const FrameworkEntry &Fw) {
   unsigned First = 0;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
     P.IsMember = true;
+    P.Method = MC->getMethodDecl();
     if (const auto *ME =
             dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens())) {
       P.Arrow = ME->isArrow();
@@ -402,32 +406,86 @@ std::vector<NamedCall> namedCalls(StringRef Template, const LangOptions &LO) {
   return Out;
 }
 
-/// If \p Fix, at a call in \p Coroutine, calls \p Coroutine itself (the
-/// fix for a sleep inside the framework's own sleep coroutine), the name it
-/// calls it by; else "".
-std::string callsItself(const FixEntry &Fix, const CallParts &P,
-                        const FunctionDecl *Coroutine,
-                        const LangOptions &LO) {
+/// The members named \p Name that a call on an object of class \p RD finds:
+/// those of the nearest class, \p RD or a base (breadth-first), that
+/// declares the name; a nearer declaration hides the bases'.
+std::vector<const NamedDecl *> memberLookup(const CXXRecordDecl *RD,
+                                            DeclarationName Name) {
+  std::vector<const NamedDecl *> Found;
+  SmallVector<const CXXRecordDecl *, 8> Level{RD};
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  while (!Level.empty() && Found.empty()) {
+    SmallVector<const CXXRecordDecl *, 8> Next;
+    for (const CXXRecordDecl *C : Level) {
+      C = C ? C->getDefinition() : nullptr;
+      if (!C || !Seen.insert(C).second)
+        continue;
+      for (const NamedDecl *D : C->lookup(Name))
+        Found.push_back(D);
+      for (const CXXBaseSpecifier &B : C->bases())
+        Next.push_back(B.getType()->getAsCXXRecordDecl());
+    }
+    Level = std::move(Next);
+  }
+  return Found;
+}
+
+/// True if \p D declares \p FD (or the template \p FD is made from).
+bool declares(const NamedDecl *D, const FunctionDecl *FD) {
+  const FunctionDecl *Pattern = FD;
+  if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+    Pattern = P;
+  if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
+    D = T->getTemplatedDecl();
+  if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+    const FunctionDecl *Canonical = F->getCanonicalDecl();
+    return Canonical == FD->getCanonicalDecl() ||
+           Canonical == Pattern->getCanonicalDecl();
+  }
+  return false;
+}
+
+/// Why \p Fix, at the call \p P in \p Coroutine, would not call the async
+/// form it means: it names \p Coroutine itself (the fix for a sleep inside
+/// the framework's own sleep coroutine would recurse forever), or, on the
+/// call's object, a member of the user's class that hides the library's.
+/// Empty if neither.
+std::string replacementTargetProblem(const FixEntry &Fix, const CallParts &P,
+                                     const FunctionDecl *Coroutine,
+                                     ASTContext &Ctx) {
   const auto *MD = dyn_cast<CXXMethodDecl>(Coroutine);
-  if (MD && MD->getParent()->isLambda())
-    return ""; // A lambda is not called by name.
+  const bool IsLambda = MD && MD->getParent()->isLambda();
   const std::string Qualified = databaseName(Coroutine);
-  for (const NamedCall &C : namedCalls(Fix.Replacement, LO)) {
+  for (const NamedCall &C : namedCalls(Fix.Replacement, Ctx.getLangOpts())) {
     if (C.OnReceiver) {
-      // The member of that name on the object: the coroutine if the object
-      // is of the coroutine's class or derived from it.
       const CXXRecordDecl *RD = receiverClass(P.Base);
-      if (MD && MD->getIdentifier() && MD->getName() == C.Name && RD &&
-          (RD->getCanonicalDecl() == MD->getParent()->getCanonicalDecl() ||
-           (RD->hasDefinition() && RD->isDerivedFrom(MD->getParent()))))
-        return C.Name;
+      if (!RD || !P.Method)
+        continue;
+      std::vector<const NamedDecl *> Found =
+          memberLookup(RD, DeclarationName(&Ctx.Idents.get(C.Name)));
+      if (llvm::any_of(Found, [&](const NamedDecl *D) {
+            return declares(D, Coroutine);
+          }))
+        return "the async form calls '" + C.Name +
+               "', the function the call is in";
+      // The library's async form is a member of the called method's class
+      // or of a base; one of a class derived from it is the user's.
+      const CXXRecordDecl *Library = P.Method->getParent();
+      for (const NamedDecl *D : Found) {
+        const auto *Owner = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+        if (Owner && Owner->getCanonicalDecl() != Library->getCanonicalDecl() &&
+            !(Library->hasDefinition() && Library->isDerivedFrom(Owner)))
+          return "'" + databaseName(Owner) + "::" + C.Name +
+                 "' hides the async form";
+      }
       continue;
     }
     // A name resolves to the coroutine if it is the coroutine's qualified
     // name or a qualified tail of it (written under a using-directive).
-    if (Qualified == C.Name ||
-        StringRef(Qualified).ends_with("::" + C.Name))
-      return C.Name;
+    if (!IsLambda && (Qualified == C.Name ||
+                      StringRef(Qualified).ends_with("::" + C.Name)))
+      return "the async form calls '" + C.Name +
+             "', the function the call is in";
   }
   return "";
 }
@@ -755,10 +813,9 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
   for (const FixEntry *F : Fixes) {
     std::string Why;
     bool ShapeOnly = false;
-    if (std::string Self =
-            callsItself(*F, *Parts, Coroutine, Ctx.getLangOpts());
-        !Self.empty()) {
-      Why = "the async form calls '" + Self + "', the function the call is in";
+    if (std::string Why =
+            replacementTargetProblem(*F, *Parts, Coroutine, Ctx);
+        !Why.empty()) {
       if (!llvm::is_contained(Reasons, Why))
         Reasons.push_back(Why);
       continue;
