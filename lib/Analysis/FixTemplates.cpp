@@ -962,7 +962,8 @@ offloadDeclaration(const FrameworkEntry &Fw, const CXXConstructExpr *CE,
   // {call} is a statement of the offloaded code, whose value is lost:
   // declare the variable first and assign it there.
   const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition() || !isDefaultConstructible(RD) ||
+  if (VD->getType().isConstQualified() || !RD || !RD->hasDefinition() ||
+      !isDefaultConstructible(RD) ||
       !isMoveAssignable(RD))
     return std::nullopt;
   return *Head + "; " + Before + VD->getName().str() + " = " + Construct +
