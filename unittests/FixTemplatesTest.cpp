@@ -272,6 +272,7 @@ fw::task<> nap_async(std::chrono::milliseconds D) {
   co_return;
 }
 }
+namespace app {
 struct sock : conn {
   fw::task<> put_async(int, int);
   fw::task<> ping_async(int X, int Y) {
@@ -279,7 +280,8 @@ struct sock : conn {
     co_return;
   }
 };
-fw::task<> root(sock &S) {
+}
+fw::task<> root(app::sock &S) {
   S.put(1);
   co_return;
 }
@@ -308,12 +310,13 @@ fw::task<> root(sock &S) {
             "<none: the async form calls 'nap_async', the function the call "
             "is in>");
   // Members on the call's object: looked up in the object's class.
-  EXPECT_EQ(Plan("sock::ping_async", "ping"),
+  EXPECT_EQ(Plan("app::sock::ping_async", "ping"),
             "<none: the async form calls 'ping_async', the function the call "
             "is in>");
-  // A class derived from the library's declares the async form: it hides
-  // the library's.
-  EXPECT_EQ(Plan("root", "put"), "<none: 'sock::put_async' hides the async form>");
+  // A class outside the library's namespace declares the async form: it
+  // hides the library's.
+  EXPECT_EQ(Plan("root", "put"),
+            "<none: 'app::sock::put_async' hides the async form>");
 }
 
 } // namespace

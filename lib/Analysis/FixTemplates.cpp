@@ -350,6 +350,13 @@ std::string suspensionContextProblem(ArrayRef<const Stmt *> Path) {
   return "";
 }
 
+/// The outermost namespace of a qualified name: "folly" for
+/// "folly::coro::Task"; empty for a name in the global namespace.
+StringRef outermostNamespace(StringRef Qualified) {
+  auto [Outer, Rest] = Qualified.split("::");
+  return Rest.empty() ? StringRef() : Outer;
+}
+
 /// A function a replacement calls by name.
 struct NamedCall {
   std::string Name; ///< As written, without a leading "::".
@@ -468,15 +475,18 @@ std::string replacementTargetProblem(const FixEntry &Fix, const CallParts &P,
           }))
         return "the async form calls '" + C.Name +
                "', the function the call is in";
-      // The library's async form is a member of the called method's class
-      // or of a base; one of a class derived from it is the user's.
-      const CXXRecordDecl *Library = P.Method->getParent();
+      // The library's async form is a member of the called method's class,
+      // of a base, or of another class of the library; one of a class
+      // outside the library's namespace is the user's.
+      const std::string LibraryClass = databaseName(P.Method->getParent());
+      const StringRef Library = outermostNamespace(LibraryClass);
       for (const NamedDecl *D : Found) {
         const auto *Owner = dyn_cast<CXXRecordDecl>(D->getDeclContext());
-        if (Owner && Owner->getCanonicalDecl() != Library->getCanonicalDecl() &&
-            !(Library->hasDefinition() && Library->isDerivedFrom(Owner)))
-          return "'" + databaseName(Owner) + "::" + C.Name +
-                 "' hides the async form";
+        if (!Owner)
+          continue;
+        const std::string OwnerName = databaseName(Owner);
+        if (outermostNamespace(OwnerName) != Library)
+          return "'" + OwnerName + "::" + C.Name + "' hides the async form";
       }
       continue;
     }
@@ -988,13 +998,6 @@ const FrameworkEntry *entryFramework(const FunctionEntry &Entry,
       }
     }
   return Best;
-}
-
-/// The outermost namespace of a qualified name: "folly" for
-/// "folly::coro::Task".
-static StringRef outermostNamespace(StringRef Qualified) {
-  auto [Outer, Rest] = Qualified.split("::");
-  return Rest.empty() ? StringRef() : Outer;
 }
 
 bool namesOtherFramework(StringRef Text, const FrameworkEntry &Framework,
