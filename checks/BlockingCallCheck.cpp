@@ -91,15 +91,6 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   Includes.attach(SM, *PP);
 }
 
-/// Adds \p Range to \p D if it is valid (a site in a macro has none: any
-/// range would make Clang print a macro backtrace for a macro argument).
-static const DiagnosticBuilder &withRange(const DiagnosticBuilder &D,
-                                          CharSourceRange Range) {
-  if (Range.isValid())
-    D << Range;
-  return D;
-}
-
 void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
   if (!Ctx || Roots.empty())
@@ -162,10 +153,11 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     const std::string Where = asynctidy::describeContext(Rep.R->FD, Rep.R->Kind);
     const CharSourceRange Range = asynctidy::siteRange(*F.Site, *Ctx);
     if (!F.Direct) {
-      withRange(diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
-                    << asynctidy::calleeDisplayName(F.Site->Callee)
-                    << F.Category << Where,
-                Range);
+      asynctidy::withSiteRange(
+          diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
+              << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
+              << Where,
+          Range);
       emitFrameNotes(F.Chain, [&](const asynctidy::ChainFrame &C) {
         return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
                "' (" + F.Category + ")";
@@ -175,9 +167,9 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     {
       auto D = diag(F.Site->Loc, "blocking call to '%0' (%1) in %2; it "
                                  "stalls the executor thread");
-      withRange(D << asynctidy::calleeDisplayName(F.Site->Callee)
-                  << F.Category << Where,
-                Range);
+      asynctidy::withSiteRange(D << asynctidy::calleeDisplayName(F.Site->Callee)
+                                 << F.Category << Where,
+                               Range);
       // The replacement first, then the #include it needs.
       if (Rep.Plan.Fix) {
         D << FixItHint::CreateReplacement(Rep.Plan.Fix->Range,

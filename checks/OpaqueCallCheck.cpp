@@ -42,15 +42,6 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
   setUp(Finder, /*Categories=*/"");
 }
 
-/// Adds \p Range to \p D if it is valid (a site in a macro has none: any
-/// range would make Clang print a macro backtrace for a macro argument).
-static const DiagnosticBuilder &withRange(const DiagnosticBuilder &D,
-                                          CharSourceRange Range) {
-  if (Range.isValid())
-    D << Range;
-  return D;
-}
-
 void OpaqueCallCheck::onEndOfTranslationUnit() {
   std::vector<Root> Roots = takeRoots();
   if (!Ctx || Roots.empty())
@@ -92,20 +83,21 @@ void OpaqueCallCheck::onEndOfTranslationUnit() {
                            : "opaque third-party function";
     const CharSourceRange Range = asynctidy::siteRange(*F.Site, *Ctx);
     if (F.Direct) {
-      withRange(diag(F.Site->Loc, "call to %0 '%1' in %2; its blocking "
-                                  "behaviour is unknown")
-                    << What << Name
-                    << asynctidy::describeContext(First.R->FD, First.R->Kind),
-                Range);
+      asynctidy::withSiteRange(
+          diag(F.Site->Loc, "call to %0 '%1' in %2; its blocking "
+                            "behaviour is unknown")
+              << What << Name
+              << asynctidy::describeContext(First.R->FD, First.R->Kind),
+          Range);
     } else {
-      withRange(diag(F.Site->Loc, "call to '%0' reaches %1 '%2' in %3; its "
-                                  "blocking behaviour is unknown")
-                    << asynctidy::calleeDisplayName(F.Callee) << What << Name
-                    << asynctidy::describeContext(First.R->FD, First.R->Kind),
-                Range);
+      asynctidy::withSiteRange(
+          diag(F.Site->Loc, "call to '%0' reaches %1 '%2' in %3; its "
+                            "blocking behaviour is unknown")
+              << asynctidy::calleeDisplayName(F.Callee) << What << Name
+              << asynctidy::describeContext(First.R->FD, First.R->Kind),
+          Range);
       emitFrameNotes(F.Chain, [](const asynctidy::ChainFrame &C) {
-        return "calls opaque '" + asynctidy::calleeDisplayName(C.Callee) +
-               "'";
+        return "calls opaque '" + asynctidy::calleeDisplayName(C.Callee) + "'";
       });
     }
     // The other contexts, each at its first site. A template's
@@ -119,17 +111,18 @@ void OpaqueCallCheck::onEndOfTranslationUnit() {
           asynctidy::describeContext(Re->R->FD, Re->R->Kind);
       const CharSourceRange At = asynctidy::siteRange(*Re->F.Site, *Ctx);
       if (Re->F.Direct)
-        withRange(diag(Re->F.Site->Loc, "'%0' is also called in %1 here",
-                       DiagnosticIDs::Note)
-                      << Name << Where,
-                  At);
+        asynctidy::withSiteRange(diag(Re->F.Site->Loc,
+                                      "'%0' is also called in %1 here",
+                                      DiagnosticIDs::Note)
+                                     << Name << Where,
+                                 At);
       else
-        withRange(diag(Re->F.Site->Loc,
-                       "'%0' is also reached in %1 through '%2' here",
-                       DiagnosticIDs::Note)
-                      << Name << Where
-                      << asynctidy::calleeDisplayName(Re->F.Callee),
-                  At);
+        asynctidy::withSiteRange(
+            diag(Re->F.Site->Loc,
+                 "'%0' is also reached in %1 through '%2' here",
+                 DiagnosticIDs::Note)
+                << Name << Where << asynctidy::calleeDisplayName(Re->F.Callee),
+            At);
     }
   }
 }

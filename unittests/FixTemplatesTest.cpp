@@ -215,17 +215,18 @@ TEST(FixTemplatesTest, LaterFilesFirst) {
 
 TEST(FixTemplatesTest, EntryFramework) {
   auto Loaded = AnnotationDatabase::load(
-      {{"asio.yaml", "version: 1\n"
-                     "categories: [{name: dns, description: d}]\n"
-                     "frameworks:\n"
-                     "  - {name: asio, description: d, coroutine-types: "
-                     "[::asio::awaitable]}\n"
-                     "  - {name: boost-asio, description: d, coroutine-types: "
-                     "[::boost::asio::awaitable]}\n"
-                     "  - {name: folly, description: d, coroutine-types: "
-                     "[::folly::coro::Task]}\n"
-                     "functions:\n"
-                     "  - {name: ::asio::resolve, kind: function, category: dns}\n"},
+      {{"asio.yaml",
+        "version: 1\n"
+        "categories: [{name: dns, description: d}]\n"
+        "frameworks:\n"
+        "  - {name: asio, description: d, coroutine-types: "
+        "[::asio::awaitable]}\n"
+        "  - {name: boost-asio, description: d, coroutine-types: "
+        "[::boost::asio::awaitable]}\n"
+        "  - {name: folly, description: d, coroutine-types: "
+        "[::folly::coro::Task]}\n"
+        "functions:\n"
+        "  - {name: ::asio::resolve, kind: function, category: dns}\n"},
        {"user.yaml", "version: 1\nfunctions:\n"
                      "  - {name: ::boost::asio::lookup, kind: function, "
                      "category: dns}\n"
@@ -291,10 +292,10 @@ fw::task<> root(app::sock &S) {
   ASSERT_TRUE(Fw);
   auto Plan = [&](llvm::StringRef Function, llvm::StringRef Callee) {
     auto M = match(
-        functionDecl(hasName(Function), isDefinition(),
-                     hasDescendant(callExpr(callee(functionDecl(
-                                                hasName(Callee))))
-                                       .bind("c")))
+        functionDecl(
+            hasName(Function), isDefinition(),
+            hasDescendant(
+                callExpr(callee(functionDecl(hasName(Callee)))).bind("c")))
             .bind("f"),
         F.AST->getASTContext());
     EXPECT_EQ(M.size(), 1u);

@@ -11,6 +11,7 @@
 #include "Analysis/CallSites.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/Diagnostic.h"
 #include <string>
 
 namespace asynctidy {
@@ -37,6 +38,15 @@ std::string calleeDisplayName(const clang::FunctionDecl *FD);
 /// destruction; invalid (nothing to add) for a site in a macro expansion.
 clang::CharSourceRange siteRange(const CallSiteRecord &Site,
                                  const clang::ASTContext &Ctx);
+
+/// Adds \p Range, a siteRange(), to \p D if it is valid: an invalid range
+/// would make Clang print a macro backtrace for a call in a macro argument.
+inline const clang::DiagnosticBuilder &
+withSiteRange(const clang::DiagnosticBuilder &D, clang::CharSourceRange Range) {
+  if (Range.isValid())
+    D << Range;
+  return D;
+}
 
 } // namespace asynctidy
 

@@ -492,8 +492,8 @@ std::string replacementTargetProblem(const FixEntry &Fix, const CallParts &P,
     }
     // A name resolves to the coroutine if it is the coroutine's qualified
     // name or a qualified tail of it (written under a using-directive).
-    if (!IsLambda && (Qualified == C.Name ||
-                      StringRef(Qualified).ends_with("::" + C.Name)))
+    if (!IsLambda &&
+        (Qualified == C.Name || StringRef(Qualified).ends_with("::" + C.Name)))
       return "the async form calls '" + C.Name +
              "', the function the call is in";
   }
@@ -823,11 +823,12 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
   for (const FixEntry *F : Fixes) {
     std::string Why;
     bool ShapeOnly = false;
-    if (std::string Why =
+    // Before expanding: a fix that would call the function the call is in.
+    if (std::string Problem =
             replacementTargetProblem(*F, *Parts, Coroutine, Ctx);
-        !Why.empty()) {
-      if (!llvm::is_contained(Reasons, Why))
-        Reasons.push_back(Why);
+        !Problem.empty()) {
+      if (!llvm::is_contained(Reasons, Problem))
+        Reasons.push_back(Problem);
       continue;
     }
     std::optional<std::string> Text =
@@ -874,15 +875,15 @@ std::string offloadText(const FrameworkEntry &Framework, const Expr *Call,
 
 /// The text of the file range from \p Begin to the token at \p End, or
 /// nullopt.
-static std::optional<std::string> tokenText(SourceLocation Begin,
-                                            SourceLocation End,
-                                            const ASTContext &Ctx) {
+static std::optional<std::string>
+tokenText(SourceLocation Begin, SourceLocation End, const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange R = Lexer::makeFileCharRange(
       CharSourceRange::getTokenRange(Begin, End), SM, Ctx.getLangOpts());
   bool Invalid = R.isInvalid();
-  StringRef T =
-      Invalid ? StringRef() : Lexer::getSourceText(R, SM, Ctx.getLangOpts(), &Invalid);
+  StringRef T = Invalid
+                    ? StringRef()
+                    : Lexer::getSourceText(R, SM, Ctx.getLangOpts(), &Invalid);
   if (Invalid || T.empty())
     return std::nullopt;
   return T.str();
@@ -973,8 +974,7 @@ offloadDeclaration(const FrameworkEntry &Fw, const CXXConstructExpr *CE,
   // declare the variable first and assign it there.
   const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
   if (VD->getType().isConstQualified() || !RD || !RD->hasDefinition() ||
-      !isDefaultConstructible(RD) ||
-      !isMoveAssignable(RD))
+      !isDefaultConstructible(RD) || !isMoveAssignable(RD))
     return std::nullopt;
   return *Head + "; " + Before + VD->getName().str() + " = " + Construct +
          After;
@@ -1025,26 +1025,23 @@ bool namesOtherFramework(StringRef Text, const FrameworkEntry &Framework,
   return false;
 }
 
-std::optional<Advice> adviseCall(const CallSiteRecord &Site,
-                                 const FunctionDecl *Coroutine,
-                                 const Category *Cat,
-                                 const FrameworkEntry &Framework,
-                                 const AnnotationDatabase &DB,
-                                 ASTContext &Ctx) {
+std::optional<Advice>
+adviseCall(const CallSiteRecord &Site, const FunctionDecl *Coroutine,
+           const Category *Cat, const FrameworkEntry &Framework,
+           const AnnotationDatabase &DB, ASTContext &Ctx) {
   // The entry's async form: written for its own library's coroutines.
   if (Site.Entry && !Site.Entry->AsyncEquivalent.empty()) {
     const FrameworkEntry *Owner = entryFramework(*Site.Entry, DB);
-    if (Owner ? Owner->Name == Framework.Name
-              : !namesOtherFramework(Site.Entry->AsyncEquivalent, Framework,
-                                     DB))
+    if (Owner
+            ? Owner->Name == Framework.Name
+            : !namesOtherFramework(Site.Entry->AsyncEquivalent, Framework, DB))
       return Advice{Advice::AsyncForm, Site.Entry->AsyncEquivalent};
   }
   // The framework's offload, where moving the call to a blocking pool helps.
   if ((!Cat || Cat->Offloadable) && !Framework.Offload.empty() && Site.E) {
     const auto *CE = dyn_cast<CXXConstructExpr>(Site.E);
     if (isa<CallExpr>(Site.E) || isa_and_nonnull<CXXTemporaryObjectExpr>(CE))
-      return Advice{Advice::OffloadCall,
-                    offloadText(Framework, Site.E, Ctx)};
+      return Advice{Advice::OffloadCall, offloadText(Framework, Site.E, Ctx)};
     if (CE)
       if (std::optional<std::string> T =
               offloadDeclaration(Framework, CE, Coroutine, Ctx))

@@ -71,8 +71,7 @@ const FrameworkEntry *entryFramework(const FunctionEntry &Entry,
 /// True if \p Text names a framework other than \p Framework: it contains
 /// a qualified name starting with the outermost namespace of one of that
 /// framework's coroutine types ("folly::coro::sleep" names folly).
-bool namesOtherFramework(llvm::StringRef Text,
-                         const FrameworkEntry &Framework,
+bool namesOtherFramework(llvm::StringRef Text, const FrameworkEntry &Framework,
                          const AnnotationDatabase &DB);
 
 /// What a note suggests for a blocking call with no fix, in a coroutine of
@@ -93,12 +92,10 @@ struct Advice {
 /// framework), else the framework's offload written around the call or the
 /// constructed variable's declaration, else the category's suggestion.
 /// Nullopt if there is nothing to say.
-std::optional<Advice> adviseCall(const CallSiteRecord &Site,
-                                 const clang::FunctionDecl *Coroutine,
-                                 const Category *Cat,
-                                 const FrameworkEntry &Framework,
-                                 const AnnotationDatabase &DB,
-                                 clang::ASTContext &Ctx);
+std::optional<Advice>
+adviseCall(const CallSiteRecord &Site, const clang::FunctionDecl *Coroutine,
+           const Category *Cat, const FrameworkEntry &Framework,
+           const AnnotationDatabase &DB, clang::ASTContext &Ctx);
 
 } // namespace asynctidy
 
