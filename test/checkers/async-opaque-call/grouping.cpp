@@ -1,4 +1,12 @@
 // RUN: %check_async_tidy %s async-opaque-call %t
+// The warning and the notes cover the whole call:
+// RUN: %clang_tidy_plugin --checks='-*,async-opaque-call' --config='{}' %s -- -std=c++20 -nostdinc++ -isystem %mock_headers 2>&1 | FileCheck %s --check-prefix=RANGE
+// RANGE: grouping.cpp:[[#@LINE+23]]:3: warning: call to 'fetchTwice'
+// RANGE-NEXT: [[#@LINE+22]] |   fetchTwice("a");
+// RANGE-NEXT: |   ^~~~~~~~~~~~~~~{{$}}
+// RANGE: grouping.cpp:[[#@LINE+38]]:3: note: 'sdk_fetch' is also called in coroutine 'second' here
+// RANGE-NEXT: [[#@LINE+37]] |   sdk_fetch("c");
+// RANGE-NEXT: |   ^~~~~~~~~~~~~~{{$}}
 // Each opaque function is reported once per translation unit, at its first
 // call site in source order; every other async context that reaches it gets
 // one note, at its own first call (or the start of its chain), in source
