@@ -185,10 +185,13 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   for (const Report &Rep : Reports) {
     const asynctidy::BlockingFinding &F = Rep.F;
     const std::string Where = asynctidy::describeContext(Rep.R->FD, Rep.R->Kind);
+    const CharSourceRange Range = asynctidy::siteRange(*F.Site, *Ctx);
     if (!F.Direct) {
-      diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
-          << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
-          << Where;
+      asynctidy::withSiteRange(
+          diag(F.Site->Loc, "call to '%0' may block (%1) in %2")
+              << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
+              << Where,
+          Range);
       emitFrameNotes(F.Chain, [&](const asynctidy::ChainFrame &C) {
         return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
                "' (" + F.Category + ")";
@@ -197,9 +200,11 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     }
     {
       auto D = diag(F.Site->Loc, "blocking call to '%0' (%1) in %2; it "
-                                 "stalls the executor thread")
-               << asynctidy::calleeDisplayName(F.Site->Callee) << F.Category
-               << Where;
+                                 "stalls the executor thread");
+      asynctidy::withSiteRange(D << asynctidy::calleeDisplayName(F.Site->Callee)
+                                 << F.Category << Where,
+                               Range);
+      // The replacement first, then the #include it needs.
       if (Rep.Plan.Fix) {
         D << FixItHint::CreateReplacement(Rep.Plan.Fix->Range,
                                           Rep.Plan.Fix->Text);
@@ -220,24 +225,30 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
           << Rep.Plan.WhyNot;
       continue;
     }
-    if (!F.Site->Entry->AsyncEquivalent.empty()) {
-      diag(F.Site->Loc, "use the async form instead: %0", DiagnosticIDs::Note)
-          << F.Site->Entry->AsyncEquivalent;
+    std::optional<asynctidy::Advice> A = asynctidy::adviseCall(
+        *F.Site, Rep.R->FD, Config.DB->findCategory(F.Category), *Rep.Fw,
+        *Config.DB, *Ctx);
+    if (!A)
       continue;
-    }
-    // The framework's offload, written around the call; the category's
-    // suggestion where offloading does not help or the site is a
-    // construction or destruction (a declaration cannot move into a lambda).
-    const asynctidy::Category *C = Config.DB->findCategory(F.Category);
-    std::string Offload;
-    if (isa<CallExpr>(F.Site->E) && (!C || C->Offloadable))
-      Offload = asynctidy::offloadText(*Rep.Fw, F.Site->E, *Ctx);
-    if (!Offload.empty())
+    switch (A->TheKind) {
+    case asynctidy::Advice::AsyncForm:
+      diag(F.Site->Loc, "use the async form instead: %0", DiagnosticIDs::Note)
+          << A->Text;
+      break;
+    case asynctidy::Advice::OffloadCall:
       diag(F.Site->Loc, "offload the call to a blocking pool: '%0'",
            DiagnosticIDs::Note)
-          << Offload;
-    else if (C && !C->Suggestion.empty())
-      diag(F.Site->Loc, "%0", DiagnosticIDs::Note) << C->Suggestion;
+          << A->Text;
+      break;
+    case asynctidy::Advice::OffloadConstruction:
+      diag(F.Site->Loc, "offload the construction to a blocking pool: '%0'",
+           DiagnosticIDs::Note)
+          << A->Text;
+      break;
+    case asynctidy::Advice::CategorySuggestion:
+      diag(F.Site->Loc, "%0", DiagnosticIDs::Note) << A->Text;
+      break;
+    }
   }
 }
 

@@ -135,8 +135,9 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
            DiagnosticIDs::Note)
           << F.Mutexes.front() << Release;
     }
+    // The suggestion quotes database text: an argument, never the format.
     if (!Suggestion.empty())
-      diag(F.Loc, Suggestion, DiagnosticIDs::Note);
+      diag(F.Loc, "%0", DiagnosticIDs::Note) << Suggestion;
   }
 }
 

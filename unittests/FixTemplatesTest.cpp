@@ -1,6 +1,7 @@
 //===--- FixTemplatesTest.cpp - framework detection and fix templates -----===//
 
 #include "Analysis/FixTemplates.h"
+#include "Analysis/AnnotationMatcher.h"
 #include "Annotations/AnnotationDatabase.h"
 #include "CoroutinePrelude.h"
 
@@ -210,6 +211,113 @@ TEST(FixTemplatesTest, LaterFilesFirst) {
   ASSERT_EQ(Fixes.size(), 2u);
   EXPECT_EQ(Fixes[0]->Replacement, "co_await {object}.async_get()");
   EXPECT_EQ(Fixes[1]->Replacement, "co_await {object}");
+}
+
+TEST(FixTemplatesTest, EntryFramework) {
+  auto Loaded = AnnotationDatabase::load(
+      {{"asio.yaml",
+        "version: 1\n"
+        "categories: [{name: dns, description: d}]\n"
+        "frameworks:\n"
+        "  - {name: asio, description: d, coroutine-types: "
+        "[::asio::awaitable]}\n"
+        "  - {name: boost-asio, description: d, coroutine-types: "
+        "[::boost::asio::awaitable]}\n"
+        "  - {name: folly, description: d, coroutine-types: "
+        "[::folly::coro::Task]}\n"
+        "functions:\n"
+        "  - {name: ::asio::resolve, kind: function, category: dns}\n"},
+       {"user.yaml", "version: 1\nfunctions:\n"
+                     "  - {name: ::boost::asio::lookup, kind: function, "
+                     "category: dns}\n"
+                     "  - {name: ::folly::coro::nap, kind: function, "
+                     "category: dns}\n"
+                     "  - {name: ::folly::wait, kind: function, "
+                     "category: dns}\n"
+                     "  - {name: ::getaddrinfo, kind: c-function, "
+                     "category: dns}\n"}});
+  ASSERT_TRUE(static_cast<bool>(Loaded))
+      << (Loaded ? "" : llvm::toString(Loaded.takeError()));
+  const AnnotationDatabase &DB = **Loaded;
+  auto Owner = [&](llvm::StringRef Name) -> std::string {
+    const FrameworkEntry *F = entryFramework(*DB.entriesNamed(Name)[0], DB);
+    return F ? F->Name : "<none>";
+  };
+  // The file that declares a framework owns its entries.
+  EXPECT_EQ(Owner("asio::resolve"), "asio");
+  // Elsewhere: the longest namespace of a coroutine type.
+  EXPECT_EQ(Owner("boost::asio::lookup"), "boost-asio");
+  EXPECT_EQ(Owner("folly::coro::nap"), "folly");
+  EXPECT_EQ(Owner("folly::wait"), "<none>");
+  EXPECT_EQ(Owner("getaddrinfo"), "<none>");
+
+  const FrameworkEntry &Asio = *DB.findFramework("asio");
+  const FrameworkEntry &Boost = *DB.findFramework("boost-asio");
+  const FrameworkEntry &Folly = *DB.findFramework("folly");
+  EXPECT_TRUE(namesOtherFramework("co_await asio::async_x()", Folly, DB));
+  EXPECT_FALSE(namesOtherFramework("co_await asio::async_x()", Asio, DB));
+  // "boost::asio::" names Boost.Asio, not standalone Asio.
+  EXPECT_FALSE(namesOtherFramework("boost::asio::post(pool, f)", Boost, DB));
+  EXPECT_TRUE(namesOtherFramework("boost::asio::post(pool, f)", Asio, DB));
+  EXPECT_TRUE(namesOtherFramework("asio::post(pool, f)", Boost, DB));
+  EXPECT_TRUE(namesOtherFramework("(folly::coro::Baton)", Asio, DB));
+  EXPECT_FALSE(namesOtherFramework("an async event (myasio::event)", Asio, DB));
+  EXPECT_FALSE(namesOtherFramework("curl_multi_socket_action", Folly, DB));
+}
+
+TEST(FixTemplatesTest, NoFixInsideTheFunctionItCalls) {
+  Fixture F(R"cpp(
+namespace lib {
+fw::task<> nap_async(std::chrono::milliseconds D) {
+  nap(D);
+  co_return;
+}
+}
+namespace app {
+struct sock : conn {
+  fw::task<> put_async(int, int);
+  fw::task<> ping_async(int X, int Y) {
+    ping(Y);
+    co_return;
+  }
+};
+}
+fw::task<> root(app::sock &S) {
+  S.put(1);
+  co_return;
+}
+)cpp");
+  ASSERT_TRUE(F.DB);
+  const FrameworkEntry *Fw = F.DB->findFramework("fw");
+  ASSERT_TRUE(Fw);
+  auto Plan = [&](llvm::StringRef Function, llvm::StringRef Callee) {
+    auto M = match(
+        functionDecl(
+            hasName(Function), isDefinition(),
+            hasDescendant(
+                callExpr(callee(functionDecl(hasName(Callee)))).bind("c")))
+            .bind("f"),
+        F.AST->getASTContext());
+    EXPECT_EQ(M.size(), 1u);
+    const auto *FD = M[0].getNodeAs<FunctionDecl>("f");
+    const auto *C = M[0].getNodeAs<CallExpr>("c");
+    FixPlan P = planFix(C, FD, databaseName(C->getDirectCallee()), *Fw, *F.DB,
+                        F.AST->getASTContext());
+    return P.Fix ? P.Fix->Text : "<none: " + P.WhyNot + ">";
+  };
+  // Free functions are matched by name: the (unqualified) name the
+  // replacement calls, a tail of the coroutine's qualified name.
+  EXPECT_EQ(Plan("lib::nap_async", "nap"),
+            "<none: the async form calls 'nap_async', the function the call "
+            "is in>");
+  // Members on the call's object: looked up in the object's class.
+  EXPECT_EQ(Plan("app::sock::ping_async", "ping"),
+            "<none: the async form calls 'ping_async', the function the call "
+            "is in>");
+  // A class outside the library's namespace declares the async form: it
+  // hides the library's.
+  EXPECT_EQ(Plan("root", "put"),
+            "<none: 'app::sock::put_async' hides the async form>");
 }
 
 } // namespace

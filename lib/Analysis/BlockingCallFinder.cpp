@@ -6,6 +6,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -29,11 +32,59 @@ static const FunctionDecl *enclosingNamedFunction(const CXXMethodDecl *MD) {
   return nullptr;
 }
 
+/// True if a macro made up \p FD's name (a test framework's
+/// `DOCTEST_ANON_FUNC_41`, `TestBody`): the name is in a macro expansion and
+/// is not a macro argument the user wrote.
+static bool hasMacroMadeName(const FunctionDecl *FD) {
+  SourceLocation Loc = FD->getLocation();
+  if (!Loc.isMacroID())
+    return false;
+  return !FD->getASTContext().getSourceManager().isMacroArgExpansion(Loc);
+}
+
+namespace {
+/// Where a lambda is, for its name: the function around it, or, when a macro
+/// made up that function's name, the lambda's file and line.
+struct LambdaPlace {
+  enum { None, Function, Location } Kind = None;
+  std::string Text; ///< "app::serve", or "test_x.cpp:120".
+};
+} // namespace
+
+static LambdaPlace lambdaPlace(const CXXMethodDecl *MD) {
+  LambdaPlace P;
+  const FunctionDecl *Outer = enclosingNamedFunction(MD);
+  if (!Outer)
+    return P;
+  if (!hasMacroMadeName(Outer)) {
+    P.Kind = LambdaPlace::Function;
+    P.Text = calleeDisplayName(Outer);
+    return P;
+  }
+  const SourceManager &SM = MD->getASTContext().getSourceManager();
+  PresumedLoc PL =
+      SM.getPresumedLoc(SM.getExpansionLoc(MD->getParent()->getLocation()));
+  if (PL.isInvalid())
+    return P;
+  P.Kind = LambdaPlace::Location;
+  P.Text = llvm::sys::path::filename(PL.getFilename()).str() + ":" +
+           std::to_string(PL.getLine());
+  return P;
+}
+
 std::string calleeDisplayName(const FunctionDecl *FD) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && MD->getParent()->isLambda()) {
-    if (const FunctionDecl *Outer = enclosingNamedFunction(MD))
-      return "lambda in " + calleeDisplayName(Outer);
+    // Quoted as a whole by the diagnostics: 'lambda in serve'.
+    LambdaPlace P = lambdaPlace(MD);
+    switch (P.Kind) {
+    case LambdaPlace::Function:
+      return "lambda in " + P.Text;
+    case LambdaPlace::Location:
+      return "lambda at " + P.Text;
+    case LambdaPlace::None:
+      break;
+    }
     return "lambda";
   }
   PrintingPolicy Policy(FD->getASTContext().getLangOpts());
@@ -49,11 +100,33 @@ std::string calleeDisplayName(const FunctionDecl *FD) {
 std::string describeCoroutine(const FunctionDecl *FD) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
       MD && MD->getParent()->isLambda()) {
-    if (const FunctionDecl *Outer = enclosingNamedFunction(MD))
-      return "coroutine lambda in '" + calleeDisplayName(Outer) + "'";
+    LambdaPlace P = lambdaPlace(MD);
+    switch (P.Kind) {
+    case LambdaPlace::Function:
+      return "coroutine lambda in '" + P.Text + "'";
+    case LambdaPlace::Location:
+      return "coroutine lambda at " + P.Text;
+    case LambdaPlace::None:
+      break;
+    }
     return "coroutine lambda";
   }
   return "coroutine '" + calleeDisplayName(FD) + "'";
+}
+
+CharSourceRange siteRange(const CallSiteRecord &Site, const ASTContext &Ctx) {
+  // In a macro, Clang's own caret and macro backtrace show the site; a range
+  // would add a backtrace for every macro argument.
+  if (Site.Loc.isMacroID())
+    return CharSourceRange();
+  if (Site.E) {
+    CharSourceRange R = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Site.E->getSourceRange()),
+        Ctx.getSourceManager(), Ctx.getLangOpts());
+    if (R.isValid())
+      return R;
+  }
+  return CharSourceRange::getTokenRange(Site.Loc);
 }
 
 } // namespace asynctidy

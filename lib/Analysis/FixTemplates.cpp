@@ -8,9 +8,14 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Tooling/Transformer/SourceCodeBuilders.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -144,7 +149,12 @@ bool isPostfixOrPrimary(const Expr *E) {
 
 /// A call broken into the parts the placeholders name.
 struct CallParts {
+  /// For member calls: the object expression as the member access has it
+  /// (an implicit `this`, a smart pointer's `operator->()` call).
+  const Expr *Base = nullptr;
   const Expr *Object = nullptr; ///< Null for free functions, implicit this.
+  /// For member calls: the method called.
+  const CXXMethodDecl *Method = nullptr;
   bool Arrow = false;
   bool IsMember = false;
   std::vector<const Expr *> Args; ///< Explicit arguments, no defaults.
@@ -167,9 +177,11 @@ std::optional<CallParts> splitCall(const Expr *E, const FrameworkEntry &Fw) {
   unsigned First = 0;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
     P.IsMember = true;
+    P.Method = MC->getMethodDecl();
     if (const auto *ME =
             dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens())) {
       P.Arrow = ME->isArrow();
+      P.Base = ME->getBase();
       if (!ME->isImplicitAccess())
         P.Object = ME->getBase();
     }
@@ -338,11 +350,161 @@ std::string suspensionContextProblem(ArrayRef<const Stmt *> Path) {
   return "";
 }
 
+/// The outermost namespace of a qualified name: "folly" for
+/// "folly::coro::Task"; empty for a name in the global namespace.
+StringRef outermostNamespace(StringRef Qualified) {
+  auto [Outer, Rest] = Qualified.split("::");
+  return Rest.empty() ? StringRef() : Outer;
+}
+
+/// A function a replacement calls by name.
+struct NamedCall {
+  std::string Name; ///< As written, without a leading "::".
+  /// Called as `{receiver}name(...)`: a member of the call's object.
+  bool OnReceiver = false;
+};
+
+/// The functions \p Template calls by name: `ns::f(` and `f(` (free or
+/// qualified) and `{receiver}f(` (a member of the call's object). Members
+/// called on other objects (`x.f(`, `).f(`) are not listed: their class is
+/// not known from the text.
+std::vector<NamedCall> namedCalls(StringRef Template, const LangOptions &LO) {
+  std::vector<Token> Toks;
+  Lexer L(SourceLocation(), LO, Template.begin(), Template.begin(),
+          Template.end());
+  Token T;
+  while (!L.LexFromRawLexer(T))
+    Toks.push_back(T);
+  if (T.isNot(tok::eof))
+    Toks.push_back(T);
+  IdentifierTable Idents(LO);
+  auto IsName = [&](size_t I) {
+    return I < Toks.size() && Toks[I].is(tok::raw_identifier) &&
+           !Idents.get(Toks[I].getRawIdentifier()).isKeyword(LO);
+  };
+  std::vector<NamedCall> Out;
+  for (size_t I = 0; I < Toks.size();) {
+    size_t Start = I;
+    std::string Name;
+    if (Toks[I].is(tok::coloncolon) && IsName(I + 1))
+      ++I;
+    if (!IsName(I)) {
+      I = std::max(I, Start) + 1;
+      continue;
+    }
+    Name = Toks[I++].getRawIdentifier().str();
+    while (I + 1 < Toks.size() && Toks[I].is(tok::coloncolon) &&
+           IsName(I + 1)) {
+      Name += "::" + Toks[I + 1].getRawIdentifier().str();
+      I += 2;
+    }
+    if (I >= Toks.size() || Toks[I].isNot(tok::l_paren))
+      continue;
+    NamedCall C{Name, false};
+    if (Start > 0 && Toks[Start - 1].isOneOf(tok::period, tok::arrow))
+      continue;
+    if (Start >= 3 && Toks[Start - 1].is(tok::r_brace) &&
+        Toks[Start - 2].is(tok::raw_identifier) &&
+        Toks[Start - 2].getRawIdentifier() == "receiver" &&
+        Toks[Start - 3].is(tok::l_brace))
+      C.OnReceiver = true;
+    Out.push_back(std::move(C));
+  }
+  return Out;
+}
+
+/// The members named \p Name that a call on an object of class \p RD finds:
+/// those of the nearest class, \p RD or a base (breadth-first), that
+/// declares the name; a nearer declaration hides the bases'.
+std::vector<const NamedDecl *> memberLookup(const CXXRecordDecl *RD,
+                                            DeclarationName Name) {
+  std::vector<const NamedDecl *> Found;
+  SmallVector<const CXXRecordDecl *, 8> Level{RD};
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  while (!Level.empty() && Found.empty()) {
+    SmallVector<const CXXRecordDecl *, 8> Next;
+    for (const CXXRecordDecl *C : Level) {
+      C = C ? C->getDefinition() : nullptr;
+      if (!C || !Seen.insert(C).second)
+        continue;
+      for (const NamedDecl *D : C->lookup(Name))
+        Found.push_back(D);
+      for (const CXXBaseSpecifier &B : C->bases())
+        Next.push_back(B.getType()->getAsCXXRecordDecl());
+    }
+    Level = std::move(Next);
+  }
+  return Found;
+}
+
+/// True if \p D declares \p FD (or the template \p FD is made from).
+bool declares(const NamedDecl *D, const FunctionDecl *FD) {
+  const FunctionDecl *Pattern = FD;
+  if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+    Pattern = P;
+  if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
+    D = T->getTemplatedDecl();
+  if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+    const FunctionDecl *Canonical = F->getCanonicalDecl();
+    return Canonical == FD->getCanonicalDecl() ||
+           Canonical == Pattern->getCanonicalDecl();
+  }
+  return false;
+}
+
+/// Why \p Fix, at the call \p P in \p Coroutine, would not call the async
+/// form it means: it names \p Coroutine itself (the fix for a sleep inside
+/// the framework's own sleep coroutine would recurse forever), or, on the
+/// call's object, a member of the user's class that hides the library's.
+/// Empty if neither.
+std::string replacementTargetProblem(const FixEntry &Fix, const CallParts &P,
+                                     const FunctionDecl *Coroutine,
+                                     ASTContext &Ctx) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(Coroutine);
+  const bool IsLambda = MD && MD->getParent()->isLambda();
+  const std::string Qualified = databaseName(Coroutine);
+  for (const NamedCall &C : namedCalls(Fix.Replacement, Ctx.getLangOpts())) {
+    if (C.OnReceiver) {
+      const CXXRecordDecl *RD = receiverClass(P.Base);
+      if (!RD || !P.Method)
+        continue;
+      std::vector<const NamedDecl *> Found =
+          memberLookup(RD, DeclarationName(&Ctx.Idents.get(C.Name)));
+      if (llvm::any_of(Found, [&](const NamedDecl *D) {
+            return declares(D, Coroutine);
+          }))
+        return "the async form calls '" + C.Name +
+               "', the function the call is in";
+      // The library's async form is a member of the called method's class,
+      // of a base, or of another class of the library; one of a class
+      // outside the library's namespace is the user's.
+      const std::string LibraryClass = databaseName(P.Method->getParent());
+      const StringRef Library = outermostNamespace(LibraryClass);
+      for (const NamedDecl *D : Found) {
+        const auto *Owner = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+        if (!Owner)
+          continue;
+        const std::string OwnerName = databaseName(Owner);
+        if (outermostNamespace(OwnerName) != Library)
+          return "'" + OwnerName + "::" + C.Name + "' hides the async form";
+      }
+      continue;
+    }
+    // A name resolves to the coroutine if it is the coroutine's qualified
+    // name or a qualified tail of it (written under a using-directive).
+    if (!IsLambda &&
+        (Qualified == C.Name || StringRef(Qualified).ends_with("::" + C.Name)))
+      return "the async form calls '" + C.Name +
+             "', the function the call is in";
+  }
+  return "";
+}
+
 class Expander {
 public:
   Expander(ASTContext &Ctx, const FunctionDecl *Coroutine,
            const FrameworkEntry &Fw, ArrayRef<const Stmt *> Path)
-      : SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()),
         Coroutine(Coroutine), Fw(Fw), Path(Path) {}
 
   std::optional<std::string> text(const Expr *E) const {
@@ -475,22 +637,13 @@ public:
           Why = "the call is not a member call";
           return std::nullopt;
         }
-        if (!P.Object) {
-          if (T == "object") {
-            Out += "*this";
-            continue;
-          }
-          continue; // implicit this: call the member directly.
-        }
-        std::optional<std::string> O = text(P.Object);
+        std::optional<std::string> O =
+            T == "receiver" ? receiver(P) : object(P);
         if (!O) {
           Why = "the object is not in the file as written";
           return std::nullopt;
         }
-        if (T == "receiver")
-          Out += *O + (P.Arrow ? "->" : ".");
-        else
-          Out += P.Arrow ? "*" + *O : *O;
+        Out += *O;
         continue;
       }
       if (T == "error-code") {
@@ -531,6 +684,26 @@ public:
   }
 
 private:
+  /// The object with the member access operator to call another member on
+  /// it: "s.", "p->", "sp->" (through a smart pointer's operator->), ""
+  /// (implicit this).
+  std::optional<std::string> receiver(const CallParts &P) const {
+    return tooling::buildAccess(*P.Base, Ctx, tooling::PLTClass::Pointer);
+  }
+
+  /// The object itself: "s", "*p", "*sp", "*this".
+  std::optional<std::string> object(const CallParts &P) const {
+    if (!P.Object)
+      return "*this";
+    if (!P.Arrow)
+      return text(P.Object);
+    const Expr *Ptr = P.Object->IgnoreImplicitAsWritten();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Ptr);
+        Op && Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
+      Ptr = Op->getArg(0);
+    return tooling::buildDereference(*Ptr, Ctx);
+  }
+
   std::string describeSchedulers() const {
     std::string S;
     for (size_t I = 0; I < Fw.SchedulerTypes.size(); ++I)
@@ -597,6 +770,7 @@ private:
     return std::nullopt;
   }
 
+  ASTContext &Ctx;
   const SourceManager &SM;
   const LangOptions &LO;
   const FunctionDecl *Coroutine;
@@ -649,6 +823,14 @@ FixPlan planFix(const Expr *Call, const FunctionDecl *Coroutine,
   for (const FixEntry *F : Fixes) {
     std::string Why;
     bool ShapeOnly = false;
+    // Before expanding: a fix that would call the function the call is in.
+    if (std::string Problem =
+            replacementTargetProblem(*F, *Parts, Coroutine, Ctx);
+        !Problem.empty()) {
+      if (!llvm::is_contained(Reasons, Problem))
+        Reasons.push_back(Problem);
+      continue;
+    }
     std::optional<std::string> Text =
         X.expand(*F, *Parts, Why, ShapeOnly);
     if (!Text) {
@@ -689,6 +871,185 @@ std::string offloadText(const FrameworkEntry &Framework, const Expr *Call,
       Framework.Offload, [&](StringRef L) { Out += L; },
       [&](StringRef) { Out += CallText; });
   return Out;
+}
+
+/// The text of the file range from \p Begin to the token at \p End, or
+/// nullopt.
+static std::optional<std::string>
+tokenText(SourceLocation Begin, SourceLocation End, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange R = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Begin, End), SM, Ctx.getLangOpts());
+  bool Invalid = R.isInvalid();
+  StringRef T = Invalid
+                    ? StringRef()
+                    : Lexer::getSourceText(R, SM, Ctx.getLangOpts(), &Invalid);
+  if (Invalid || T.empty())
+    return std::nullopt;
+  return T.str();
+}
+
+/// True if a variable of class \p RD can be declared without an
+/// initializer.
+static bool isDefaultConstructible(const CXXRecordDecl *RD) {
+  RD = RD->getDefinition();
+  if (RD->needsImplicitDefaultConstructor())
+    return true;
+  return llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *C) {
+    return C->isDefaultConstructor() && !C->isDeleted() &&
+           C->getAccess() != AS_private && C->getAccess() != AS_protected;
+  });
+}
+
+/// True if an object of class \p RD can be assigned a temporary.
+static bool isMoveAssignable(const CXXRecordDecl *RD) {
+  RD = RD->getDefinition();
+  if (RD->needsImplicitMoveAssignment())
+    return true;
+  return llvm::any_of(RD->methods(), [](const CXXMethodDecl *M) {
+    return (M->isMoveAssignmentOperator() || M->isCopyAssignmentOperator()) &&
+           !M->isDeleted() && M->getAccess() == AS_public;
+  });
+}
+
+/// The framework's offload around the declaration of the variable \p CE
+/// constructs (`std::ifstream in(path)`), or nullopt when it does not fit:
+/// an offload that switches threads and then runs `{call}` as the last
+/// statement gets the declaration itself; one that returns `{call}`'s value
+/// initialises the variable with it (`std::ifstream in = co_await
+/// ...([&] { return std::ifstream(path); })`); one that runs `{call};` as a
+/// statement assigns the variable, declared first (`std::ifstream in;
+/// co_await ...{ in = std::ifstream(path); ... }`), if the class allows.
+static std::optional<std::string>
+offloadDeclaration(const FrameworkEntry &Fw, const CXXConstructExpr *CE,
+                   const FunctionDecl *Coroutine, ASTContext &Ctx) {
+  std::string Before, After;
+  unsigned Calls = 0;
+  forEachTemplatePart(
+      Fw.Offload, [&](StringRef L) { (Calls ? After : Before) += L; },
+      [&](StringRef) { ++Calls; });
+  if (Calls != 1 || CE->getParenOrBraceRange().isInvalid() || !Coroutine)
+    return std::nullopt;
+  const Stmt *Body = Coroutine->getBody();
+  if (const auto *CB = dyn_cast_or_null<CoroutineBodyStmt>(Body))
+    Body = CB->getBody();
+  SmallVector<const Stmt *, 16> Path;
+  if (!Body || !findPath(Body, CE, Path))
+    return std::nullopt;
+  const VarDecl *VD = nullptr;
+  for (const Stmt *S : Path)
+    if (const auto *DS = dyn_cast<DeclStmt>(S); DS && DS->isSingleDecl())
+      if (const auto *V = dyn_cast<VarDecl>(DS->getSingleDecl());
+          V && V->getInit() && V->getInit()->IgnoreImplicit() == CE)
+        VD = V;
+  if (!VD || !VD->getTypeSourceInfo())
+    return std::nullopt;
+  StringRef B = StringRef(Before).rtrim(), A = StringRef(After).trim();
+  if (A.empty() && B.ends_with(";")) {
+    std::optional<std::string> Decl =
+        tokenText(VD->getBeginLoc(), CE->getEndLoc(), Ctx);
+    if (!Decl)
+      return std::nullopt;
+    return Before + *Decl;
+  }
+  const bool Returned = B.ends_with("return") && A.starts_with(";");
+  if (!Returned && !A.starts_with(";"))
+    return std::nullopt;
+  TypeLoc TL = VD->getTypeSourceInfo()->getTypeLoc().getUnqualifiedLoc();
+  if (VD->getType()->getContainedAutoType())
+    return std::nullopt;
+  std::optional<std::string> Head =
+      tokenText(VD->getBeginLoc(), VD->getLocation(), Ctx);
+  std::optional<std::string> Type =
+      tokenText(TL.getBeginLoc(), TL.getEndLoc(), Ctx);
+  std::optional<std::string> Args =
+      tokenText(CE->getParenOrBraceRange().getBegin(),
+                CE->getParenOrBraceRange().getEnd(), Ctx);
+  if (!Head || !Type || !Args)
+    return std::nullopt;
+  const std::string Construct = *Type + *Args;
+  if (Returned)
+    return *Head + " = " + Before + Construct + After;
+  // {call} is a statement of the offloaded code, whose value is lost:
+  // declare the variable first and assign it there.
+  const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
+  if (VD->getType().isConstQualified() || !RD || !RD->hasDefinition() ||
+      !isDefaultConstructible(RD) || !isMoveAssignable(RD))
+    return std::nullopt;
+  return *Head + "; " + Before + VD->getName().str() + " = " + Construct +
+         After;
+}
+
+const FrameworkEntry *entryFramework(const FunctionEntry &Entry,
+                                     const AnnotationDatabase &DB) {
+  for (const FrameworkEntry &F : DB.frameworks())
+    if (F.Pos.File == Entry.Pos.File)
+      return &F;
+  const FrameworkEntry *Best = nullptr;
+  size_t BestLength = 0;
+  for (const FrameworkEntry &F : DB.frameworks())
+    for (StringRef Type : F.CoroutineTypes) {
+      auto [Namespace, Name] = Type.rsplit("::");
+      if (Name.empty() || Namespace.size() <= BestLength)
+        continue;
+      if (StringRef(Entry.Name).starts_with((Namespace + "::").str())) {
+        Best = &F;
+        BestLength = Namespace.size();
+      }
+    }
+  return Best;
+}
+
+bool namesOtherFramework(StringRef Text, const FrameworkEntry &Framework,
+                         const AnnotationDatabase &DB) {
+  llvm::SmallVector<StringRef, 4> Own;
+  for (StringRef Type : Framework.CoroutineTypes)
+    Own.push_back(outermostNamespace(Type));
+  auto IsNameChar = [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == ':';
+  };
+  for (const FrameworkEntry &F : DB.frameworks()) {
+    if (F.Name == Framework.Name)
+      continue;
+    for (StringRef Type : F.CoroutineTypes) {
+      StringRef Outer = outermostNamespace(Type);
+      if (Outer.empty() || llvm::is_contained(Own, Outer))
+        continue;
+      const std::string Prefix = (Outer + "::").str();
+      for (size_t At = Text.find(Prefix); At != StringRef::npos;
+           At = Text.find(Prefix, At + 1))
+        if (At == 0 || !IsNameChar(Text[At - 1]))
+          return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Advice>
+adviseCall(const CallSiteRecord &Site, const FunctionDecl *Coroutine,
+           const Category *Cat, const FrameworkEntry &Framework,
+           const AnnotationDatabase &DB, ASTContext &Ctx) {
+  // The entry's async form: written for its own library's coroutines.
+  if (Site.Entry && !Site.Entry->AsyncEquivalent.empty()) {
+    const FrameworkEntry *Owner = entryFramework(*Site.Entry, DB);
+    if (Owner
+            ? Owner->Name == Framework.Name
+            : !namesOtherFramework(Site.Entry->AsyncEquivalent, Framework, DB))
+      return Advice{Advice::AsyncForm, Site.Entry->AsyncEquivalent};
+  }
+  // The framework's offload, where moving the call to a blocking pool helps.
+  if ((!Cat || Cat->Offloadable) && !Framework.Offload.empty() && Site.E) {
+    const auto *CE = dyn_cast<CXXConstructExpr>(Site.E);
+    if (isa<CallExpr>(Site.E) || isa_and_nonnull<CXXTemporaryObjectExpr>(CE))
+      return Advice{Advice::OffloadCall, offloadText(Framework, Site.E, Ctx)};
+    if (CE)
+      if (std::optional<std::string> T =
+              offloadDeclaration(Framework, CE, Coroutine, Ctx))
+        return Advice{Advice::OffloadConstruction, std::move(*T)};
+  }
+  if (Cat && !Cat->Suggestion.empty())
+    return Advice{Advice::CategorySuggestion, Cat->Suggestion};
+  return std::nullopt;
 }
 
 } // namespace asynctidy

@@ -12,6 +12,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_FIXTEMPLATES_H
 #define ASYNC_TIDY_ANALYSIS_FIXTEMPLATES_H
 
+#include "Analysis/CallSites.h"
 #include "Annotations/AnnotationDatabase.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -58,6 +59,43 @@ FixPlan planFix(const clang::Expr *Call, const clang::FunctionDecl *Coroutine,
 /// empty if the framework has none.
 std::string offloadText(const FrameworkEntry &Framework,
                         const clang::Expr *Call, clang::ASTContext &Ctx);
+
+/// The framework a database entry belongs to: the one declared in the
+/// entry's own annotation file (`frameworks:` of asio.yaml for the Asio
+/// entries), else the one in whose coroutine types' namespace the entry's
+/// name is; null for a library that is no coroutine framework (POSIX, the
+/// standard library, libcurl).
+const FrameworkEntry *entryFramework(const FunctionEntry &Entry,
+                                     const AnnotationDatabase &DB);
+
+/// True if \p Text names a framework other than \p Framework: it contains
+/// a qualified name starting with the outermost namespace of one of that
+/// framework's coroutine types ("folly::coro::sleep" names folly).
+bool namesOtherFramework(llvm::StringRef Text, const FrameworkEntry &Framework,
+                         const AnnotationDatabase &DB);
+
+/// What a note suggests for a blocking call with no fix, in a coroutine of
+/// a known framework.
+struct Advice {
+  enum Kind {
+    AsyncForm,           ///< The entry's `async-equivalent`.
+    OffloadCall,         ///< The framework's offload around the call.
+    OffloadConstruction, ///< The framework's offload around a declaration.
+    CategorySuggestion,  ///< The category's `suggestion`.
+  } TheKind = CategorySuggestion;
+  std::string Text;
+};
+
+/// The advice for the blocking call \p Site, directly in the body of
+/// \p Coroutine of framework \p Framework: the entry's async form if the
+/// entry belongs to that framework (or to none, and its text names no other
+/// framework), else the framework's offload written around the call or the
+/// constructed variable's declaration, else the category's suggestion.
+/// Nullopt if there is nothing to say.
+std::optional<Advice>
+adviseCall(const CallSiteRecord &Site, const clang::FunctionDecl *Coroutine,
+           const Category *Cat, const FrameworkEntry &Framework,
+           const AnnotationDatabase &DB, clang::ASTContext &Ctx);
 
 } // namespace asynctidy
 

@@ -7,7 +7,7 @@
 //
 // async-blocking-call's own fix-it (sleep_for in an Asio coroutine -> an Asio
 // timer, with the #include it needs) comes back as a quickfix with both
-// edits.
+// edits, the replacement first.
 //
 // REQUIRES: async-clangd
 // RUN: rm -rf %t && mkdir -p %t %t.xdg
@@ -30,24 +30,23 @@ async_test::task<void> drainQueue() {
   std::this_thread::sleep_for(std::chrono::milliseconds(10));
   co_return;
 }
-// CHECK: diagnostic: [[@LINE-3]]:3-[[@LINE-3]]:6 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'drainQueue'; it stalls the executor thread
+// The diagnostic's range is the whole call.
+// CHECK: diagnostic: [[@LINE-4]]:3-[[@LINE-4]]:61 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'drainQueue'; it stalls the executor thread
 
 asio::awaitable<void> backoff() {
   std::this_thread::sleep_for(std::chrono::milliseconds(10));
   co_return;
 }
-// The fix's range widens the diagnostic's to the whole call.
-// CHECK: diagnostic: [[@LINE-4]]:3-[[@LINE-4]]:61 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (fix available)
+// CHECK: diagnostic: [[@LINE-3]]:3-[[@LINE-3]]:61 warning clang-tidy async-blocking-call: Blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (fix available)
 
 int *noQueue() {
   return 0;
 }
 // CHECK: diagnostic: [[@LINE-2]]:10-[[@LINE-2]]:11 {{.*}} clang-tidy modernize-use-nullptr: Use nullptr (fix available)
 
-// A coroutine of no known framework: no fix, only tweaks.
-// CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:6 async-blocking-call: [[#]] action(s)
-// CHECK-NOT: quickfix
-// CHECK: action: [refactor] Add using-declaration for sleep_for and remove qualifier
+// A coroutine of no known framework: no fix (and, on the whole call, no
+// tweak).
+// CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:61 async-blocking-call: 0 action(s)
 // CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:61 async-blocking-call: [[#]] action(s)
 // CHECK-NEXT: action: [quickfix] blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (preferred)
 // CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:3-{{[0-9]+}}:61 "co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::milliseconds(10)).async_wait(asio::use_awaitable)"
@@ -55,4 +54,5 @@ int *noQueue() {
 // CHECK: code-actions: {{.*}} modernize-use-nullptr: [[#]] action(s)
 // CHECK-NEXT: action: [quickfix] change '0' to 'nullptr' (preferred)
 // CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:10-{{[0-9]+}}:11 "nullptr"
+// CHECK-NEXT: action: [refactor] Extract subexpression to variable
 // CHECK: exit: 0

@@ -7,6 +7,7 @@
 #include <async_test.h>
 #include <chrono>
 #include <concurrencpp/concurrencpp.h>
+#include <memory>
 #include <thread>
 #include <unistd.h>
 #include <utility>
@@ -43,6 +44,25 @@ concurrencpp::result<int> waits(concurrencpp::shared_result<int> Shared) {
   // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'concurrencpp::result<int>::wait' (future-wait) in coroutine 'waits'; it stalls the executor thread [async-blocking-call]
   // CHECK-NOTES: :[[@LINE-2]]:5: note: use the async form instead: co_await the result directly
   // CHECK-FIXES: W.wait();
+  co_return A + B + C + D;
+}
+
+// {object} through pointers: the pointee, dereferenced.
+concurrencpp::result<int> pointers(concurrencpp::result<int> *P,
+                                   std::shared_ptr<concurrencpp::result<int>> SP,
+                                   std::unique_ptr<concurrencpp::shared_result<int>> &UP) {
+  int A = P->get();
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: blocking call to 'concurrencpp::result<int>::get' (future-wait) in coroutine 'pointers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: int A = co_await *P;
+  int B = SP->get();
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: blocking call to 'concurrencpp::result<int>::get' (future-wait) in coroutine 'pointers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: int B = co_await *SP;
+  int C = UP->get();
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: blocking call to 'concurrencpp::shared_result<int>::get' (future-wait) in coroutine 'pointers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: int C = co_await *UP;
+  int D = (*SP).get();
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: blocking call to 'concurrencpp::result<int>::get' (future-wait) in coroutine 'pointers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: int D = co_await (*SP);
   co_return A + B + C + D;
 }
 

@@ -118,11 +118,12 @@ folly::coro::Task<void> guards() {
   co_return;
 }
 
-// Coroutines of other frameworks get no folly fix.
+// Coroutines of other frameworks get no folly fix, nor the folly entry's
+// async form: the category's suggestion (a sync bridge is not offloaded).
 cppcoro::task<int> other_framework() {
   int A = folly::coro::blockingWait(compute());
   // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'folly::coro::blocking_wait_fn::operator()' (sync-bridge) in coroutine 'other_framework'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:11: note: use the async form instead: co_await the awaitable directly
+  // CHECK-NOTES: :[[@LINE-2]]:11: note: co_await the awaitable directly instead of blocking on it
   // CHECK-FIXES: int A = folly::coro::blockingWait(compute());
   co_return A;
 }

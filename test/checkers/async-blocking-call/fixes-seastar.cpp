@@ -29,10 +29,11 @@ seastar::future<> sleeps(bool Flag) {
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'sleeps'; it stalls the executor thread [async-blocking-call]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: the duration is not a std::chrono::duration with an integral count
   // CHECK-FIXES: std::this_thread::sleep_for(std::chrono::duration<double>(0.1));
-  // No seastar::sleep_until: the entry's async form.
+  // No seastar::sleep_until. The entry's async form names other frameworks
+  // and seastar has no offload: the category's suggestion.
   std::this_thread::sleep_until(std::chrono::steady_clock::now());
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_until' (sleep) in coroutine 'sleeps'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: use the async form instead: a framework timer: co_await asio::basic_waitable_timer<Clock>(ex, tp).async_wait(asio::use_awaitable) / co_await QCoro::sleepUntil(tp)
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: use a framework timer (asio::steady_timer::async_wait, folly::coro::sleep, seastar::sleep, QCoro::sleepFor) or offload the call
   // CHECK-FIXES: std::this_thread::sleep_until(std::chrono::steady_clock::now());
   co_return;
 }

@@ -1,0 +1,81 @@
+// RUN: %check_async_tidy --real-headers %s async-blocking-call %t -- -- -DBOOST_ASIO_HAS_CO_AWAIT=1
+// Every way of writing the object of a member call keeps a fix that
+// compiles, against this platform's Boost.Asio 1.74 and libstdc++ 12
+// (std::shared_ptr / std::unique_ptr's operator-> is inherited from
+// __shared_ptr_access): the same cases as
+// checkers/async-blocking-call/fixes-receivers.cpp, whose fixes the runner
+// compiles here too.
+#include <utility>
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <memory>
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+tcp::socket &current();
+tcp::socket *lookup(int Id);
+std::shared_ptr<tcp::socket> shared(int Id);
+
+asio::awaitable<void> receivers(tcp::socket S, tcp::socket &R, tcp::socket *P,
+                                std::shared_ptr<tcp::socket> SP,
+                                std::unique_ptr<tcp::socket> &UP,
+                                tcp::socket (&Pool)[2]) {
+  char Buf[64];
+  S.read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await S.async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  R.read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await R.async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  P->read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:6: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await P->async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  (*P).read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:8: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await (*P).async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  SP->read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await SP->async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  (*SP).read_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:9: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await (*SP).async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  UP->write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await UP->async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  Pool[1].write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await Pool[1].async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  current().write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:13: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await current().async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  lookup(1)->write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await lookup(1)->async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  shared(2)->write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await shared(2)->async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  (P + 0)->write_some(asio::buffer(Buf));
+  // CHECK-NOTES: :[[@LINE-1]]:12: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'receivers'; it stalls the executor thread [async-blocking-call]
+  // CHECK-FIXES: co_await (P + 0)->async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+  co_return;
+}
+
+// The object of a member coroutine: explicit and implicit this.
+struct Session : tcp::socket {
+  explicit Session(asio::io_context &Io) : tcp::socket(Io) {}
+  asio::awaitable<void> pump() {
+    char Buf[64];
+    read_some(asio::buffer(Buf));
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'Session::pump'; it stalls the executor thread [async-blocking-call]
+    // CHECK-FIXES: co_await async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+    this->read_some(asio::buffer(Buf));
+    // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::read_some' (net-io) in coroutine 'Session::pump'; it stalls the executor thread [async-blocking-call]
+    // CHECK-FIXES: co_await this->async_read_some(asio::buffer(Buf), boost::asio::use_awaitable);
+    (*this).write_some(asio::buffer(Buf));
+    // CHECK-NOTES: :[[@LINE-1]]:13: warning: blocking call to 'boost::asio::basic_stream_socket<boost::asio::ip::tcp>::write_some' (net-io) in coroutine 'Session::pump'; it stalls the executor thread [async-blocking-call]
+    // CHECK-FIXES: co_await (*this).async_write_some(asio::buffer(Buf), boost::asio::use_awaitable);
+    co_return;
+  }
+};
