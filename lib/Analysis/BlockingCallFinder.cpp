@@ -39,7 +39,11 @@ static bool hasMacroMadeName(const FunctionDecl *FD) {
   SourceLocation Loc = FD->getLocation();
   if (!Loc.isMacroID())
     return false;
-  return !FD->getASTContext().getSourceManager().isMacroArgExpansion(Loc);
+  const SourceManager &SM = FD->getASTContext().getSourceManager();
+  // A name pasted together (Catch2's `dummyFunction ## __COUNTER__`) is
+  // spelled in scratch space even when it passed through macro arguments.
+  return !SM.isMacroArgExpansion(Loc) ||
+         SM.isWrittenInScratchSpace(SM.getSpellingLoc(Loc));
 }
 
 namespace {

@@ -21,6 +21,12 @@
   void Suite##_##Name##_Test::TestBody()
 // The user's name, passed through a macro.
 #define HANDLER(Name) void Name()
+// Catch2 v3's shape: a pasted name handed on as a macro argument.
+#define UNIQUE_NAME_LINE2(Name, Line) Name##Line
+#define UNIQUE_NAME_LINE(Name, Line) UNIQUE_NAME_LINE2(Name, Line)
+#define UNIQUE_NAME(Name) UNIQUE_NAME_LINE(Name, __COUNTER__)
+#define TESTCASE2(TestName, ...) static void TestName()
+#define CATCH_TEST_CASE(...) TESTCASE2(UNIQUE_NAME(dummyFunction), __VA_ARGS__)
 
 void nap() { std::this_thread::sleep_for(std::chrono::milliseconds(1)); }
 
@@ -49,7 +55,16 @@ TEST_CASE("chain") {
     Helper();
     // CHECK-NOTES: :[[@LINE-1]]:5: warning: call to 'lambda at macro-names.cpp.tmp.{{plugin|standalone}}.cpp:[[@LINE-2]]' may block (sleep) in coroutine lambda at macro-names.cpp.tmp.{{plugin|standalone}}.cpp:[[@LINE-3]] [async-blocking-call]
     // CHECK-NOTES: :[[@LINE-3]]:24: note: frame #1: 'lambda at macro-names.cpp.tmp.{{plugin|standalone}}.cpp:[[@LINE-3]]' calls 'nap' here
-    // CHECK-NOTES: :25:14: note: frame #2: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+    // CHECK-NOTES: :31:14: note: frame #2: 'nap' calls blocking 'std::this_thread::sleep_for' (sleep) here
+    co_return;
+  };
+  (void)Coro;
+}
+
+CATCH_TEST_CASE("catch2") {
+  auto Coro = []() -> async_test::task<> {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine lambda at macro-names.cpp.tmp.{{plugin|standalone}}.cpp:[[@LINE-2]]; it stalls the executor thread [async-blocking-call]
     co_return;
   };
   (void)Coro;
