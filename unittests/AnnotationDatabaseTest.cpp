@@ -450,16 +450,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "qualified names starting with '::', got 'cout'"},
         ErrorCase{"  - name: ::read\n    kind: c-function\n"
                   "    category: file-io\n    receivers: [::FILE]\n",
-                  "f.yaml:3:11: error: 'receivers' and 'receiver-objects' "
-                  "apply to methods and C++ functions only"},
+                  "f.yaml:3:11: error: 'receivers' apply to methods and C++ "
+                  "functions only"},
         ErrorCase{"  - name: ::app::C::C\n    kind: constructor\n"
                   "    category: sleep\n    receiver-objects: [::app::c]\n",
                   "f.yaml:3:11: error: 'receivers' and 'receiver-objects' "
-                  "apply to methods and C++ functions only"},
+                  "apply to methods and functions only"},
         ErrorCase{"  - name: ::app::C::~C\n    kind: destructor\n"
                   "    category: sleep\n    receivers: [::app::C]\n",
                   "f.yaml:3:11: error: 'receivers' and 'receiver-objects' "
-                  "apply to methods and C++ functions only"},
+                  "apply to methods and functions only"},
         ErrorCase{"  - name: ::app::f\n    kind: function\n"
                   "    category: sleep\n    override: true\n",
                   "f.yaml:3:11: error: 'override: true' but no earlier entry "

@@ -218,14 +218,19 @@ def emit_calls(path, headers, funcs, arities):
         else:
             blocking.append((no, ident, e))
 
-    def call(no, ident):
-        args = ", ".join(["Any()"] * arities[ident])
-        out.append("  ::%s(%s); // %s:%d" % (ident, args, path, no))
+    def call(no, ident, e=None):
+        args = ["Any()"] * arities[ident]
+        # An entry constrained to objects (fflush(stdout)) gets the first one
+        # as its first argument.
+        objects = re.findall(r"::(\w+)", str((e or {}).get("receiver-objects", "")))
+        if objects and args:
+            args[0] = objects[0]
+        out.append("  ::%s(%s); // %s:%d" % (ident, ", ".join(args), path, no))
 
     if blocking:
         out.append("task all_entries() {")
         for no, ident, e in blocking:
-            call(no, ident)
+            call(no, ident, e)
             out.append("  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to "
                        "'%s' (%s) in coroutine 'all_entries'; it stalls the executor "
                        "thread [async-blocking-call]" % (ident, e["category"]))

@@ -35,7 +35,7 @@ cppcoro::task<> sleeps(cppcoro::io_service &Io) {
   // names other frameworks (asio, QCoro): cppcoro's offload instead.
   std::this_thread::sleep_until(std::chrono::steady_clock::now());
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_until' (sleep) in coroutine 'sleeps'; it stalls the executor thread [async-blocking-call]
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await threadPool.schedule(); std::this_thread::sleep_until(std::chrono::steady_clock::now())'
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: offload the call to a blocking pool: 'co_await blockingPool.schedule(); std::this_thread::sleep_until(std::chrono::steady_clock::now())'
   // CHECK-FIXES: std::this_thread::sleep_until(std::chrono::steady_clock::now());
   co_return;
 }
