@@ -179,6 +179,23 @@ bool isKebabName(StringRef N) {
          all_of(N, [](char C) { return isLower(C) || isDigit(C) || C == '-'; });
 }
 
+/// Records the declaration of a named section item (a framework, a
+/// library) at \p Pos: the name must be a kebab name not declared before.
+/// Reports why not and returns false otherwise.
+bool declareOnce(ErrorSink &Errors, StringMap<SourcePosition> &Declared,
+                 StringRef What, StringRef N, const SourcePosition &Pos) {
+  if (!isKebabName(N)) {
+    Errors.add(Pos, What + " name '" + N +
+                        "' must be lowercase letters, digits and '-'");
+    return false;
+  }
+  auto [It, First] = Declared.try_emplace(N, Pos);
+  if (!First)
+    Errors.add(Pos, What + " '" + N + "' is already declared at " +
+                        It->second.str());
+  return First;
+}
+
 /// Appends the names of \p In (each "::a::b") to \p Out without the leading
 /// "::"; reports each malformed one against \p Field. False if any was.
 bool qualifiedNames(ErrorSink &Errors, const SourcePosition &Pos,
@@ -729,17 +746,8 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, RF.Name.Loc);
       StringRef N = RF.Name.Value;
-      if (!isKebabName(N)) {
-        Errors.add(Pos, "framework name '" + N +
-                            "' must be lowercase letters, digits and '-'");
+      if (!declareOnce(Errors, FrameworkDeclared, "framework", N, Pos))
         continue;
-      }
-      auto [Declared, First] = FrameworkDeclared.try_emplace(N, Pos);
-      if (!First) {
-        Errors.add(Pos, "framework '" + N + "' is already declared at " +
-                            Declared->second.str());
-        continue;
-      }
       FrameworkEntry F;
       F.Name = N.str();
       F.Description = RF.Description;
@@ -788,17 +796,8 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       SourcePosition Pos =
           positionOf(PF.Source->Name, PF.Source->Contents, RL.Name.Loc);
       StringRef N = RL.Name.Value;
-      if (!isKebabName(N)) {
-        Errors.add(Pos, "library name '" + N +
-                            "' must be lowercase letters, digits and '-'");
+      if (!declareOnce(Errors, LibraryDeclared, "library", N, Pos))
         continue;
-      }
-      auto [Declared, First] = LibraryDeclared.try_emplace(N, Pos);
-      if (!First) {
-        Errors.add(Pos, "library '" + N + "' is already declared at " +
-                            Declared->second.str());
-        continue;
-      }
       LibraryEntry L;
       L.Name = N.str();
       L.Description = RL.Description;
