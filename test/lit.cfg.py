@@ -50,6 +50,7 @@ config.substitutions.append(("%annotations_tool", shlex.quote(config.annotations
 config.substitutions.append(("%clangxx", shlex.quote(config.clangxx)))
 config.substitutions.append(("%mock_headers", shlex.quote(headers)))
 config.substitutions.append(("%src_root", shlex.quote(src)))
+config.substitutions.append(("%project_version", config.async_tidy_version))
 config.substitutions.append(("%obj_root", shlex.quote(config.async_tidy_obj_root)))
 config.substitutions.append(("%python", python))
 

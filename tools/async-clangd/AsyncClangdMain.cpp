@@ -9,14 +9,20 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Support/Version.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 #include <string>
 #include <vector>
 
 namespace clang::clangd {
-// ClangdMain.h is not installed; this is its only declaration we need.
+// ClangdMain.h and Feature.h are not installed; these are the declarations
+// we need.
 int clangdMain(int Argc, char *Argv[]);
+std::string versionString();
+std::string featureString();
+std::string platformString();
 } // namespace clang::clangd
 
 namespace clang::tidy {
@@ -31,6 +37,16 @@ int main(int Argc, char **Argv) {
   bool HasResourceDir = false;
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg(Argv[I]);
+    // clangd replaces llvm::cl's version printer (so extra printers never
+    // run): print its text, as clangd does, and async-tidy's version after it.
+    if (Arg == "--version" || Arg == "-version") {
+      using namespace clang::clangd;
+      llvm::outs() << versionString() << "\n"
+                   << "Features: " << featureString() << "\n"
+                   << "Platform: " << platformString() << "\n";
+      asynctidy::printVersion(llvm::outs());
+      return 0;
+    }
     if (Arg == "--resource-dir" || Arg == "-resource-dir" ||
         Arg.starts_with("--resource-dir=") || Arg.starts_with("-resource-dir="))
       HasResourceDir = true;
