@@ -8,11 +8,17 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
-# dpkg-shlibdeps (dpkg-dev) computes the Depends of the binaries.
-if ! dpkg-query -W -f='${Status}' dpkg-dev 2>/dev/null | grep -q "install ok installed"; then
+# CPack's DEB generator computes the binaries' Depends with dpkg-shlibdeps
+# (dpkg-dev) and needs `file` to find them.
+missing=()
+for p in dpkg-dev file; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
   SUDO=(); [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
-  echo "package: installing dpkg-dev" >&2
-  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null
+  echo "package: installing ${missing[*]}" >&2
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
 fi
 # What the package installs: not the unit tests.
 targets=(AsyncTidy async-tidy async-tidy-annotations async-tidy-sarif)
