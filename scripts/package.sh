@@ -8,6 +8,14 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
+# What the package installs: not the unit tests.
+targets=(AsyncTidy async-tidy async-tidy-annotations async-tidy-sarif)
+if grep -q '^ASYNC_TIDY_BUILD_CLANGD:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null \
+   || [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  targets+=(async-clangd)
+fi
+"$ROOT/scripts/setup.sh" "${targets[@]}"
+# After setup.sh (which runs apt-get update when it installs anything).
 # CPack's DEB generator computes the binaries' Depends with dpkg-shlibdeps
 # (dpkg-dev) and needs `file` to find them.
 missing=()
@@ -17,17 +25,11 @@ done
 if ((${#missing[@]})); then
   SUDO=(); [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
   echo "package: installing ${missing[*]}" >&2
-  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    --no-install-recommends "${missing[@]}" >/dev/null
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+    --no-install-recommends "${missing[@]}" >"$BUILD/package.log" 2>&1 \
+    || { tail -25 "$BUILD/package.log" >&2; exit 1; }
 fi
-# What the package installs: not the unit tests.
-targets=(AsyncTidy async-tidy async-tidy-annotations async-tidy-sarif)
-if grep -q '^ASYNC_TIDY_BUILD_CLANGD:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null \
-   || [ ! -f "$BUILD/CMakeCache.txt" ]; then
-  targets+=(async-clangd)
-fi
-"$ROOT/scripts/setup.sh" "${targets[@]}"
 echo "package: cpack -G DEB" >&2
-(cd "$BUILD" && cpack -G DEB >"$BUILD/package.log" 2>&1) \
+(cd "$BUILD" && cpack -G DEB >>"$BUILD/package.log" 2>&1) \
   || { tail -25 "$BUILD/package.log" >&2; exit 1; }
 ls "$BUILD"/async-tidy_*.deb
