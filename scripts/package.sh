@@ -18,6 +18,7 @@ fi
 # After setup.sh (which runs apt-get update when it installs anything).
 # CPack's DEB generator computes the binaries' Depends with dpkg-shlibdeps
 # (dpkg-dev) and needs `file` to find them.
+: >"$BUILD/package.log"
 missing=()
 for p in dpkg-dev file; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
