@@ -11,6 +11,16 @@
 
 namespace clang::tidy::async {
 
+/// The working directory clang-tidy was started in. clang-tidy changes the
+/// process's directory to each compile command's directory (build/ with -p)
+/// before the checks are created, so take it while the module is loaded:
+/// at start-up (standalone) or at --load, during option parsing (plugin).
+static const std::string InvocationDir = [] {
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  return Cwd.str().str();
+}();
+
 /// The directory of the nearest .clang-tidy above \p MainFile whose
 /// CheckOptions set \p Key (or the global \p LocalName) to \p Value.
 static std::string configDirSetting(llvm::StringRef MainFile,
@@ -37,9 +47,41 @@ static std::string configDirSetting(llvm::StringRef MainFile,
       }
     }
   }
-  llvm::SmallString<256> Cwd;
-  llvm::sys::fs::current_path(Cwd);
-  return Cwd.str().str();
+  return InvocationDir;
+}
+
+/// The directory of the --config-file given on this process's command line
+/// (relative to InvocationDir), or "" if none. clang-tidy's options provider
+/// reports --config-file and --config alike as "command-line option", so read
+/// the command line itself (Linux: /proc/self/cmdline).
+static std::string configFileDir() {
+  auto Buf = llvm::MemoryBuffer::getFileAsStream("/proc/self/cmdline");
+  if (!Buf)
+    return "";
+  llvm::SmallVector<llvm::StringRef, 16> Args;
+  (*Buf)->getBuffer().split(Args, '\0');
+  llvm::StringRef File;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef A = Args[I];
+    if (A == "--")
+      break;
+    for (llvm::StringRef Flag : {"--config-file", "-config-file"}) {
+      if (A == Flag && I + 1 < Args.size())
+        File = Args[I + 1];
+      else if (A.consume_front(Flag) && A.consume_front("="))
+        File = A;
+    }
+  }
+  if (File.empty())
+    return "";
+  llvm::SmallString<256> Path(File);
+  if (llvm::sys::path::is_relative(Path)) {
+    llvm::SmallString<256> Abs(InvocationDir);
+    llvm::sys::path::append(Abs, Path);
+    Path = Abs;
+  }
+  llvm::sys::path::remove_filename(Path);
+  return Path.str().str();
 }
 
 AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
@@ -52,6 +94,10 @@ AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
   for (llvm::StringRef Item : asynctidy::splitList(AnnotationFiles)) {
     llvm::SmallString<256> P(Item);
     if (llvm::sys::path::is_relative(P)) {
+      // --config-file: that file's directory (no .clang-tidy is read then);
+      // a .clang-tidy: its directory; --config: the working directory.
+      if (BaseDir.empty())
+        BaseDir = configFileDir();
       if (BaseDir.empty())
         BaseDir = configDirSetting(
             MainFile, (CheckName + "." + AnnotationFilesOpt).str(),

@@ -2,11 +2,23 @@
 # Installs what is missing on Debian 12 (as root, or through sudo), then
 # configures and builds async-tidy into build/ (or $ASYNC_TIDY_BUILD_DIR).
 # Idempotent: a second run installs nothing and rebuilds only what changed.
+#
+#   scripts/setup.sh                  # everything (tools, plugin, tests)
+#   scripts/setup.sh TARGET...        # only these ninja targets (and what they need)
+#   scripts/setup.sh --missing        # print the required packages not installed; exit 1 if any
+#
+# apt, dpkg and CMake write to $BUILD/setup.log; this script prints one line
+# per step, and the log's tail when a step fails.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
 
+# What each package is for: the toolchain we build against and run through
+# (clang, clang-tidy, clangd for async-clangd, LLVM's lit/FileCheck), the
+# build tools, and the headers the tests compile against (real libstdc++ 12
+# and Boost.Asio; the real-decls-* tests check the database against the
+# headers of OpenSSL, libpq, Python, SQLite, zlib and c-ares).
 PACKAGES=(clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev
           llvm-22-tools libstdc++-12-dev cmake ninja-build libboost-dev
           libgtest-dev python3 libssl-dev libpq-dev python3-dev
@@ -17,22 +29,42 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$p")
 done
+if [ "${1:-}" = --missing ]; then
+  ((${#missing[@]})) || exit 0
+  printf '%s\n' "${missing[@]}"
+  exit 1
+fi
+
+mkdir -p "$BUILD"
+LOG=$BUILD/setup.log
+: >"$LOG"
+step() { # step DESCRIPTION COMMAND...: one line, output to the log, its tail on failure
+  local what=$1; shift
+  echo "setup: $what" >&2
+  if ! "$@" >>"$LOG" 2>&1; then
+    echo "setup: FAILED: $what; last lines of $LOG:" >&2
+    tail -25 "$LOG" >&2
+    exit 1
+  fi
+}
+
 if ((${#missing[@]})); then
   SUDO=()
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
     SUDO=(sudo)
   fi
-  echo "setup: installing ${missing[*]}" >&2
-  "${SUDO[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
-    --no-install-recommends "${missing[@]}" >&2
+  step "apt-get update" "${SUDO[@]}" apt-get update
+  step "installing ${#missing[@]} packages (${missing[*]}); takes a few minutes" \
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+    --no-install-recommends "${missing[@]}"
 fi
 
 if [ ! -f "$BUILD/build.ninja" ]; then
-  cmake -S "$ROOT" -B "$BUILD" -G Ninja \
+  step "configuring $BUILD" cmake -S "$ROOT" -B "$BUILD" -G Ninja \
     -DCMAKE_PREFIX_PATH=/usr/lib/llvm-22 \
     -DCMAKE_CXX_COMPILER=clang++-22 \
-    -DCMAKE_BUILD_TYPE=Release >&2
+    -DCMAKE_BUILD_TYPE=Release
 fi
-ninja -C "$BUILD" >&2
+echo "setup: building ${*:-everything} in $BUILD" >&2
+ninja -C "$BUILD" "$@" >&2

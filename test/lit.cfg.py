@@ -8,7 +8,7 @@ config.name = "async-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "check_async_tidy.py",
-                   "lsp_client.py", "validate_sarif.py"]
+                   "lsp_client.py", "validate_sarif.py", "check_category_docs.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_tidy_obj_root, "test")
 
@@ -50,6 +50,8 @@ config.substitutions.append(("%annotations_tool", shlex.quote(config.annotations
 config.substitutions.append(("%clangxx", shlex.quote(config.clangxx)))
 config.substitutions.append(("%mock_headers", shlex.quote(headers)))
 config.substitutions.append(("%src_root", shlex.quote(src)))
+config.substitutions.append(("%project_version", config.async_tidy_version))
+config.substitutions.append(("%obj_root", shlex.quote(config.async_tidy_obj_root)))
 config.substitutions.append(("%python", python))
 
 # CI and editor integration (tools/async-tidy-sarif, tools/async-clangd).
@@ -75,3 +77,24 @@ config.substitutions.append(("%lsp_client", python + " " + shlex.quote(
 # must not depend on it, so they run it with an empty XDG_CONFIG_HOME.
 config.substitutions.append(("%async_clangd",
     "env XDG_CONFIG_HOME=%t.xdg " + shlex.quote(config.async_clangd)))
+
+# The real-header tests need the -dev packages scripts/setup.sh installs. A
+# missing one makes tests fail with "file not found": name the package first.
+real_headers = {
+    "libstdc++-12-dev": ["c++/12/coroutine"],
+    "libboost-dev": ["boost/asio.hpp"],
+    "libssl-dev": ["openssl/ssl.h"],
+    "libpq-dev": ["postgresql/libpq-fe.h"],
+    "python3-dev": ["python3.11/Python.h"],
+    "libsqlite3-dev": ["sqlite3.h"],
+    "zlib1g-dev": ["zlib.h"],
+    "libc-ares-dev": ["ares.h"],
+}
+include_roots = ["/usr/include", "/usr/include/x86_64-linux-gnu", "/usr/include/aarch64-linux-gnu"]
+missing_packages = [pkg for pkg, hdrs in real_headers.items()
+                    if not all(any(os.path.exists(os.path.join(r, h)) for r in include_roots)
+                               for h in hdrs)]
+if missing_packages:
+    lit_config.warning("packages the tests need are not installed: " + " ".join(missing_packages)
+                       + " (tests that include their headers will fail with 'file not found';"
+                       + " install them with scripts/setup.sh or apt-get install)")

@@ -12,6 +12,7 @@
 
 #include "Annotations/AnnotationDatabase.h"
 #include "Annotations/AnnotationYAML.h"
+#include "Support/Version.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
@@ -212,6 +213,7 @@ static void printFixes(raw_ostream &OS, const AnnotationDatabase &D,
 int main(int Argc, char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::HideUnrelatedOptions(Cat);
+  asynctidy::addVersionPrinter();
   cl::ParseCommandLineOptions(
       Argc, Argv, "Inspect the async-tidy annotation database\n");
 

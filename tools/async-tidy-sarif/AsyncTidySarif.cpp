@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Support/Version.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -609,6 +610,7 @@ json::Object makeSarif(const std::vector<Finding> &Findings,
 int main(int Argc, const char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::HideUnrelatedOptions(Category);
+  asynctidy::addVersionPrinter();
   cl::ParseCommandLineOptions(
       Argc, Argv,
       "async-tidy-sarif: turns clang-tidy --export-fixes YAML into SARIF 2.1.0\n"

@@ -1,5 +1,6 @@
 //===--- AsyncTidyMain.cpp - clang-tidy with the async module -------------===//
 
+#include "Support/Version.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 
 namespace clang::tidy {
@@ -9,5 +10,6 @@ extern volatile int AsyncTidyModuleAnchorSource;
 int main(int Argc, const char **Argv) {
   // Keep the module's registration object alive in the link.
   (void)clang::tidy::AsyncTidyModuleAnchorSource;
+  asynctidy::addVersionPrinter();
   return clang::tidy::clangTidyMain(Argc, Argv);
 }
