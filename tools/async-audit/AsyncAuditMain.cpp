@@ -149,7 +149,7 @@ int main(int argc, const char **argv) {
       clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Err);
   if (!CDB)
     return fail("cannot load the compilation database from '" + BuildDir +
-                "': " + Err);
+                "': " + StringRef(Err).trim());
   std::vector<Regex> Filters;
   for (const std::string &R : FileRegexes) {
     Filters.emplace_back(R);
