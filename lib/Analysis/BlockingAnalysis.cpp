@@ -13,7 +13,6 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Path.h"
 #include <deque>
 
 using namespace clang;
@@ -620,13 +619,23 @@ static std::string usrOf(const Decl *D) {
 }
 
 std::string fileLocation(SourceLocation Loc, const SourceManager &SM) {
-  PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Loc));
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  if (FileLoc.isInvalid())
+    return {};
+  // The real path: ".." after a symbolic link is not the lexical parent,
+  // and two TUs reaching one header by different paths agree.
+  if (OptionalFileEntryRef FE =
+          SM.getFileEntryRefForID(SM.getFileID(FileLoc)))
+    return (SM.getFileManager().getCanonicalName(*FE) + ":" +
+            Twine(SM.getSpellingLineNumber(FileLoc)) + ":" +
+            Twine(SM.getSpellingColumnNumber(FileLoc)))
+        .str();
+  PresumedLoc P = SM.getPresumedLoc(FileLoc);
   if (P.isInvalid())
     return {};
-  SmallString<256> Path(P.getFilename());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return (Path + ":" + Twine(P.getLine()) + ":" + Twine(P.getColumn())).str();
+  return (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
+          Twine(P.getColumn()))
+      .str();
 }
 
 std::vector<FunctionSummary> BlockingAnalyzer::summaries() const {

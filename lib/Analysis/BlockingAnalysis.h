@@ -60,8 +60,8 @@ std::optional<ContextKind> asyncContextKind(const clang::FunctionDecl *FD,
 std::string describeContext(const clang::FunctionDecl *FD, ContextKind K);
 
 /// "file:line:col" of the file location of \p Loc (a macro's expansion),
-/// with an absolute path, so that locations from different translation units
-/// compare equal. Empty for an invalid location.
+/// with the file's real path, so that locations from different translation
+/// units compare equal. Empty for an invalid location.
 std::string fileLocation(clang::SourceLocation Loc,
                          const clang::SourceManager &SM);
 
@@ -120,7 +120,7 @@ struct FunctionSummary {
   /// leaves or that the walk follows, in source order, for cross-TU merging
   /// (async-audit): a target without a body here may be defined elsewhere.
   struct Site {
-    std::string Location;     ///< "file:line:col", absolute path.
+    std::string Location;     ///< "file:line:col" (fileLocation).
     std::string CalleeName;   ///< The function named at the site.
     std::string LeafCategory; ///< Non-empty: the site itself blocks.
     std::vector<std::string> TargetUSRs; ///< Followed callees.

@@ -52,7 +52,8 @@ public:
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
       llvm::SmallString<256> P(It->first.getName());
       SM.getFileManager().makeAbsolutePath(P);
-      llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+      // Not "..": through a symbolic link it is not the parent.
+      llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/false);
       Out.Inputs.push_back(P.str().str());
     }
     llvm::sort(Out.Inputs);
