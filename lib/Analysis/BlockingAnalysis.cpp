@@ -545,28 +545,39 @@ bool BlockingAnalyzer::isExecutorMove(const CallSiteRecord &S) const {
                       });
 }
 
+std::vector<bool> BlockingAnalyzer::offloadedSites(const Node &R) const {
+  std::vector<bool> Out(R.Sites.size(), false);
+  if (!Opts.StopAtExecutorSwitch)
+    return Out;
+  if (isCoroutine(R.Def) && startsOnBlockingPool(R.Def, DB))
+    return std::vector<bool>(R.Sites.size(), true);
+  // After `co_await resume_on(blocking_pool)` the body runs on that pool,
+  // until an awaited call of the same function moves it elsewhere
+  // (`co_await resume_on(cpu_pool)`). Statement order; branches are not
+  // modelled. The switch itself is never reported either.
+  bool OnBlockingPool = false;
+  for (size_t SI = 0; SI < R.Sites.size(); ++SI) {
+    const CallSiteRecord &S = R.Sites[SI];
+    if (S.Awaited && S.Kind == CallKind::Call && isExecutorMove(S)) {
+      OnBlockingPool = S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch;
+      Out[SI] = true;
+      continue;
+    }
+    Out[SI] = OnBlockingPool;
+  }
+  return Out;
+}
+
 std::vector<BlockingFinding>
 BlockingAnalyzer::findings(const FunctionDecl *Root) {
   std::vector<BlockingFinding> Out;
   const Node *R = lookup(Root);
   if (!R || !R->Followed)
     return Out;
-  if (Opts.StopAtExecutorSwitch && isCoroutine(R->Def) &&
-      startsOnBlockingPool(R->Def, DB))
-    return Out;
-  // After `co_await resume_on(blocking_pool)` the body runs on that pool,
-  // until an awaited call of the same function moves it elsewhere
-  // (`co_await resume_on(cpu_pool)`). Statement order; branches are not
-  // modelled.
-  bool OnBlockingPool = false;
+  std::vector<bool> Offloaded = offloadedSites(*R);
   for (size_t SI = 0; SI < R->Sites.size(); ++SI) {
     const CallSiteRecord &S = R->Sites[SI];
-    if (Opts.StopAtExecutorSwitch && S.Awaited && S.Kind == CallKind::Call &&
-        isExecutorMove(S)) {
-      OnBlockingPool = S.Entry && S.Entry->TheEffect == Effect::ExecutorSwitch;
-      continue;
-    }
-    if (OnBlockingPool)
+    if (Offloaded[SI])
       continue;
     std::string Cat;
     if (isLeafSite(*R, S, &Cat)) {
@@ -607,11 +618,32 @@ static std::string usrOf(const Decl *D) {
   return Buf.str().str();
 }
 
+std::string fileLocation(SourceLocation Loc, const SourceManager &SM) {
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  if (FileLoc.isInvalid())
+    return {};
+  // The real path: ".." after a symbolic link is not the lexical parent,
+  // and two TUs reaching one header by different paths agree.
+  if (OptionalFileEntryRef FE =
+          SM.getFileEntryRefForID(SM.getFileID(FileLoc)))
+    return (SM.getFileManager().getCanonicalName(*FE) + ":" +
+            Twine(SM.getSpellingLineNumber(FileLoc)) + ":" +
+            Twine(SM.getSpellingColumnNumber(FileLoc)))
+        .str();
+  PresumedLoc P = SM.getPresumedLoc(FileLoc);
+  if (P.isInvalid())
+    return {};
+  return (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
+          Twine(P.getColumn()))
+      .str();
+}
+
 std::vector<FunctionSummary> BlockingAnalyzer::summaries() const {
   std::vector<FunctionSummary> Out;
   const SourceManager &SM = Ctx.getSourceManager();
   for (const Node *N : Order) {
     FunctionSummary S;
+    S.Decl = N->Def ? N->Def : N->FD;
     S.USR = usrOf(N->FD);
     S.Name = calleeDisplayName(N->FD);
     S.State = state(N->FD);
@@ -620,7 +652,24 @@ std::vector<FunctionSummary> BlockingAnalyzer::summaries() const {
       S.Depth = N->Dist;
       for (const ChainFrame &F : chainFrom(N->FD))
         S.Witness.push_back({usrOf(F.Callee), calleeDisplayName(F.Callee),
-                             F.Loc.printToString(SM)});
+                             fileLocation(F.Loc, SM)});
+    }
+    S.Analysed = N->Followed;
+    std::vector<bool> Offloaded =
+        N->Followed ? offloadedSites(*N) : std::vector<bool>();
+    for (size_t SI = 0; N->Followed && SI < N->Sites.size(); ++SI) {
+      const CallSiteRecord &CS = N->Sites[SI];
+      FunctionSummary::Site Site;
+      if (!isLeafSite(*N, CS, &Site.LeafCategory))
+        Site.LeafCategory.clear();
+      for (const Node *T : N->Targets[SI])
+        Site.TargetUSRs.push_back(usrOf(T->FD));
+      if (Site.LeafCategory.empty() && Site.TargetUSRs.empty())
+        continue;
+      Site.Location = fileLocation(CS.Loc, SM);
+      Site.CalleeName = CS.Callee ? calleeDisplayName(CS.Callee) : "";
+      Site.Offloaded = Offloaded[SI];
+      S.Sites.push_back(std::move(Site));
     }
     Out.push_back(std::move(S));
   }
@@ -633,12 +682,25 @@ llvm::json::Value toJSON(const FunctionSummary &S) {
     W.push_back(llvm::json::Object{{"callee_usr", St.CalleeUSR},
                                    {"callee", St.CalleeName},
                                    {"location", St.Location}});
+  llvm::json::Array Sites;
+  for (const FunctionSummary::Site &Si : S.Sites) {
+    llvm::json::Object O{{"location", Si.Location},
+                         {"callee", Si.CalleeName},
+                         {"targets", Si.TargetUSRs}};
+    if (!Si.LeafCategory.empty())
+      O["leaf_category"] = Si.LeafCategory;
+    if (Si.Offloaded)
+      O["offloaded"] = true;
+    Sites.push_back(std::move(O));
+  }
   return llvm::json::Object{{"usr", S.USR},
                             {"name", S.Name},
                             {"state", blockingStateName(S.State)},
                             {"category", S.Category},
                             {"depth", S.Depth},
-                            {"witness", std::move(W)}};
+                            {"witness", std::move(W)},
+                            {"analysed", S.Analysed},
+                            {"sites", std::move(Sites)}};
 }
 
 bool fromJSON(const llvm::json::Value &V, FunctionSummary &S,
@@ -672,6 +734,24 @@ bool fromJSON(const llvm::json::Value &V, FunctionSummary &S,
         !OE.map("callee", St.CalleeName) || !OE.map("location", St.Location))
       return false;
     S.Witness.push_back(std::move(St));
+  }
+  // Optional: summaries written before sites were exported lack them.
+  S.Analysed = false;
+  S.Sites.clear();
+  if (!O.mapOptional("analysed", S.Analysed))
+    return false;
+  if (const llvm::json::Array *Sites = V.getAsObject()->getArray("sites")) {
+    for (const llvm::json::Value &E : *Sites) {
+      llvm::json::ObjectMapper OS(E, P.field("sites"));
+      FunctionSummary::Site Si;
+      if (!OS || !OS.map("location", Si.Location) ||
+          !OS.map("callee", Si.CalleeName) ||
+          !OS.map("targets", Si.TargetUSRs) ||
+          !OS.mapOptional("leaf_category", Si.LeafCategory) ||
+          !OS.mapOptional("offloaded", Si.Offloaded))
+        return false;
+      S.Sites.push_back(std::move(Si));
+    }
   }
   return true;
 }

@@ -59,6 +59,12 @@ std::optional<ContextKind> asyncContextKind(const clang::FunctionDecl *FD,
 /// "coroutine 'f'", "coroutine lambda in 'g'", "nonblocking function 'h'".
 std::string describeContext(const clang::FunctionDecl *FD, ContextKind K);
 
+/// "file:line:col" of the file location of \p Loc (a macro's expansion),
+/// with the file's real path, so that locations from different translation
+/// units compare equal. Empty for an invalid location.
+std::string fileLocation(clang::SourceLocation Loc,
+                         const clang::SourceManager &SM);
+
 enum class BlockingState { Blocking, NonBlocking, Unknown };
 llvm::StringRef blockingStateName(BlockingState S);
 
@@ -107,6 +113,23 @@ struct FunctionSummary {
     std::string CalleeUSR, CalleeName, Location;
   };
   std::vector<Step> Witness;
+  /// Whether the body was walked (defined in this TU and followed). False
+  /// for declarations, annotated functions and system-header functions.
+  bool Analysed = false;
+  /// For analysed functions: the call sites of the body that are blocking
+  /// leaves or that the walk follows, in source order, for cross-TU merging
+  /// (async-audit): a target without a body here may be defined elsewhere.
+  struct Site {
+    std::string Location;     ///< "file:line:col" (fileLocation).
+    std::string CalleeName;   ///< The function named at the site.
+    std::string LeafCategory; ///< Non-empty: the site itself blocks.
+    std::vector<std::string> TargetUSRs; ///< Followed callees.
+    /// After an executor switch to a blocking pool (findings() skips it).
+    bool Offloaded = false;
+  };
+  std::vector<Site> Sites;
+  /// The declaration, while the AST lives (not serialised).
+  const clang::FunctionDecl *Decl = nullptr;
 };
 llvm::json::Value toJSON(const FunctionSummary &S);
 bool fromJSON(const llvm::json::Value &V, FunctionSummary &S,
@@ -180,6 +203,9 @@ private:
   std::vector<const clang::FunctionDecl *> followedTargets(
       const CallSiteRecord &S);
   std::vector<ChainFrame> chainFrom(const clang::FunctionDecl *FD) const;
+  /// Per site of root \p R: whether it runs on a blocking pool after an
+  /// executor switch (or R starts on one), so findings() skips it.
+  std::vector<bool> offloadedSites(const Node &R) const;
 
   clang::ASTContext &Ctx;
   const AnnotationDatabase &DB;

@@ -1,0 +1,153 @@
+//===--- Summary.cpp - per-translation-unit summaries for async-audit -----===//
+
+#include "Summary/Summary.h"
+#include "Analysis/AnnotationMatcher.h"
+#include "Analysis/BlockingCallFinder.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace asynctidy {
+
+llvm::json::Value toJSON(const FunctionRecord &R) {
+  llvm::json::Value V = toJSON(R.Summary);
+  llvm::json::Object &O = *V.getAsObject();
+  O["location"] = R.Location;
+  O["decl_file"] = R.DeclFile;
+  O["qualified_name"] = R.QualifiedName;
+  O["kind"] = R.Kind;
+  O["external"] = R.External;
+  if (!R.Context.empty())
+    O["context"] = R.Context;
+  if (R.IsCoroutine)
+    O["coroutine"] = true;
+  return V;
+}
+
+bool fromJSON(const llvm::json::Value &V, FunctionRecord &R,
+              llvm::json::Path P) {
+  if (!fromJSON(V, R.Summary, P))
+    return false;
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("location", R.Location) &&
+         O.map("decl_file", R.DeclFile) &&
+         O.map("qualified_name", R.QualifiedName) && O.map("kind", R.Kind) &&
+         O.map("external", R.External) && O.mapOptional("context", R.Context) &&
+         O.mapOptional("coroutine", R.IsCoroutine);
+}
+
+llvm::json::Value toJSON(const TranslationUnitSummary &S) {
+  return llvm::json::Object{{"version", S.Version},
+                            {"main_file", S.MainFile},
+                            {"functions", S.Functions}};
+}
+
+bool fromJSON(const llvm::json::Value &V, TranslationUnitSummary &S,
+              llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("version", S.Version) && O.map("main_file", S.MainFile) &&
+         O.map("functions", S.Functions);
+}
+
+llvm::Expected<TranslationUnitSummary> parseSummary(llvm::StringRef Text) {
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
+  if (!V)
+    return V.takeError();
+  TranslationUnitSummary S;
+  llvm::json::Path::Root Root("summary");
+  if (const llvm::json::Object *O = V->getAsObject())
+    if (std::optional<int64_t> Ver = O->getInteger("version");
+        Ver && *Ver != SummaryFormatVersion)
+      return llvm::createStringError(
+          "summary format version %d, this build reads %u", int(*Ver),
+          SummaryFormatVersion);
+  if (!fromJSON(*V, S, Root))
+    return Root.getError();
+  return S;
+}
+
+static std::string entryKind(const FunctionDecl *FD) {
+  if (isa<CXXConstructorDecl>(FD))
+    return "constructor";
+  if (isa<CXXDestructorDecl>(FD))
+    return "destructor";
+  if (isa<CXXMethodDecl>(FD))
+    return "method";
+  return "function";
+}
+
+/// "path" of "path:line:col".
+static std::string pathOf(llvm::StringRef FileLocation) {
+  return FileLocation.rsplit(':').first.rsplit(':').first.str();
+}
+
+static bool isLambda(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return MD && MD->getParent()->isLambda();
+}
+
+TranslationUnitSummary extractSummary(ASTContext &Ctx,
+                                      const AnnotationDatabase &DB,
+                                      const llvm::StringMap<bool> &Enabled,
+                                      const BlockingAnalysisOptions &Opts) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Every definition outside system headers, as the checks select contexts
+  // (templates in their instantiations only).
+  std::vector<const FunctionDecl *> Roots;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  llvm::DenseMap<const FunctionDecl *, std::string> Contexts;
+  for (const BoundNodes &N :
+       match(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+                 .bind("f"),
+             Ctx)) {
+    const auto *FD = N.getNodeAs<FunctionDecl>("f");
+    if (FD->isTemplated() || FD->isImplicit() || FD->isDefaulted() ||
+        FD->isDeleted() || !Seen.insert(FD->getCanonicalDecl()).second)
+      continue;
+    Roots.push_back(FD);
+    if (std::optional<ContextKind> K =
+            asyncContextKind(FD, /*CheckSyncGenerators=*/false))
+      Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
+  }
+  BlockingAnalyzer Analyzer(Ctx, DB, Enabled, Opts);
+  Analyzer.analyze(Roots);
+
+  TranslationUnitSummary Out;
+  Out.MainFile =
+      pathOf(fileLocation(SM.getLocForStartOfFile(SM.getMainFileID()), SM));
+  for (FunctionSummary &S : Analyzer.summaries()) {
+    FunctionRecord R;
+    const FunctionDecl *FD = S.Decl;
+    R.Location = fileLocation(FD->getLocation(), SM);
+    R.DeclFile =
+        pathOf(fileLocation(FD->getCanonicalDecl()->getLocation(), SM));
+    if (!isLambda(FD)) {
+      R.QualifiedName = databaseName(FD);
+      R.External = FD->isExternallyVisible();
+    }
+    R.Kind = entryKind(FD);
+    R.IsCoroutine = isCoroutine(FD);
+    auto It = Contexts.find(FD->getCanonicalDecl());
+    if (It != Contexts.end())
+      R.Context = It->second;
+    R.Summary = std::move(S);
+    R.Summary.Decl = nullptr;
+    Out.Functions.push_back(std::move(R));
+  }
+  // USRs are unique within a TU (one node per canonical declaration).
+  llvm::sort(Out.Functions,
+             [](const FunctionRecord &A, const FunctionRecord &B) {
+               return A.Summary.USR < B.Summary.USR;
+             });
+  return Out;
+}
+
+} // namespace asynctidy

@@ -1,0 +1,274 @@
+//===--- AsyncAuditMain.cpp - async-audit ---------------------------------===//
+//
+//   async-audit -p BUILD_DIR [FILE_REGEX...] [-j N] [--format=text|sarif]
+//               [-o FILE] [--export-annotations=FILE] [--cache-dir=DIR]
+//
+// Summarises every translation unit of a compile database in parallel
+// (cached by content), merges the summaries across TUs and reports the
+// blocking chains from async contexts that cross translation units, which
+// a clang-tidy run on one file cannot see. See docs/audit.md.
+//
+// Exit status: 0 no findings, 1 findings, 2 could not run.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExtractTU.h"
+#include "Analysis/ClosedLibraries.h"
+#include "Report/AuditReport.h"
+#include "Summary/Merge.h"
+#include "Summary/SummaryCache.h"
+#include "Support/StringLists.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <mutex>
+
+using namespace llvm;
+using namespace asynctidy;
+
+static cl::OptionCategory Cat("async-audit options");
+static cl::opt<std::string>
+    BuildDir("p", cl::desc("Build directory with compile_commands.json"),
+             cl::value_desc("BUILD_DIR"), cl::Required, cl::cat(Cat));
+static cl::list<std::string>
+    FileRegexes(cl::Positional,
+                cl::desc("[FILE_REGEX...] (default: every file of the "
+                         "database; a regex matches anywhere in the path)"),
+                cl::cat(Cat));
+static cl::opt<unsigned>
+    Jobs("j", cl::desc("Translation units analysed in parallel (default: "
+                       "the number of cores)"),
+         cl::init(0), cl::Prefix, cl::cat(Cat));
+enum class Format { Text, Sarif };
+static cl::opt<Format> OutputFormat(
+    "format", cl::desc("Report format"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text", "clang's diagnostic format"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0")),
+    cl::cat(Cat));
+static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
+                                       cl::value_desc("FILE"), cl::init("-"),
+                                       cl::cat(Cat));
+static cl::opt<std::string> ExportFile(
+    "export-annotations",
+    cl::desc("Write every function that may block as an annotation file"),
+    cl::value_desc("FILE"), cl::cat(Cat));
+static cl::list<std::string> ExportNamespaces(
+    "export-namespace",
+    cl::desc("Export only functions in this namespace (repeatable)"),
+    cl::value_desc("NS"), cl::cat(Cat));
+static cl::list<std::string> ExportHeaders(
+    "export-header",
+    cl::desc("Export only functions first declared in a file matching this "
+             "glob (repeatable), e.g. '*/include/storage/*'"),
+    cl::value_desc("GLOB"), cl::cat(Cat));
+static cl::opt<std::string>
+    CacheDir("cache-dir", cl::desc("Cache summaries here, by content"),
+             cl::value_desc("DIR"), cl::cat(Cat));
+static cl::opt<bool> IncludeSingleTU(
+    "include-single-tu",
+    cl::desc("Also report the findings one TU shows (what "
+             "async-blocking-call reports)"),
+    cl::cat(Cat));
+static cl::opt<std::string> AnnotationFiles(
+    "annotation-files",
+    cl::desc("Semicolon-separated annotation files, as the checks' "
+             "AnnotationFiles option"),
+    cl::cat(Cat));
+static cl::opt<std::string>
+    Categories("categories",
+               cl::desc("Category switches, as the checks' Categories option"),
+               cl::cat(Cat));
+static cl::opt<unsigned> MaxDepth("max-depth",
+                                  cl::desc("The longest chain, in frames"),
+                                  cl::init(16), cl::cat(Cat));
+
+static int fail(const Twine &Msg) {
+  WithColor::error(errs(), "async-audit") << Msg << "\n";
+  return 2;
+}
+
+/// Progress on stderr: a bar redrawn in place on a terminal, else one line
+/// per translation unit.
+class Progress {
+public:
+  explicit Progress(size_t Total)
+      : Total(Total), Terminal(errs().is_displayed()),
+        Start(std::chrono::steady_clock::now()) {}
+  void done(StringRef File, bool Cached, bool Ok) {
+    std::lock_guard<std::mutex> Lock(Mu);
+    ++Done;
+    if (!Terminal) {
+      errs() << "[" << Done << "/" << Total << "] " << File
+             << (Ok ? (Cached ? " (cached)" : "") : " (failed)") << "\n";
+      return;
+    }
+    double Elapsed = std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - Start)
+                         .count();
+    unsigned ETA = unsigned(Elapsed / Done * (Total - Done) + 0.5);
+    constexpr unsigned Width = 30;
+    unsigned Filled = unsigned(Width * Done / Total);
+    errs() << "\r\x1b[K[" << std::string(Filled, '#')
+           << std::string(Width - Filled, ' ') << "] " << Done << "/" << Total
+           << " ETA " << ETA << "s " << sys::path::filename(File);
+    if (Done == Total)
+      errs() << "\n";
+  }
+
+private:
+  std::mutex Mu;
+  size_t Total, Done = 0;
+  bool Terminal;
+  std::chrono::steady_clock::time_point Start;
+};
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Cat);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "async-audit " << ASYNC_TIDY_VERSION << " (summary format "
+       << SummaryFormatVersion << ", LLVM " << LLVM_VERSION_STRING << ")\n";
+  });
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "async-audit: blocking calls reachable from async contexts across "
+      "translation units\n");
+
+  std::string Err;
+  std::unique_ptr<clang::tooling::CompilationDatabase> CDB =
+      clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Err);
+  if (!CDB)
+    return fail("cannot load the compilation database from '" + BuildDir +
+                "': " + StringRef(Err).trim());
+  std::vector<Regex> Filters;
+  for (const std::string &R : FileRegexes) {
+    Filters.emplace_back(R);
+    std::string Why;
+    if (!Filters.back().isValid(Why))
+      return fail("invalid file regex '" + R + "': " + Why);
+  }
+  std::vector<std::string> Files;
+  for (const std::string &F : CDB->getAllFiles())
+    if (Filters.empty() ||
+        any_of(Filters, [&](const Regex &R) { return R.match(F); }))
+      Files.push_back(F);
+  sort(Files);
+  Files.erase(unique(Files), Files.end());
+  if (Files.empty())
+    return fail("no translation unit of '" + BuildDir + "' to analyse");
+
+  std::vector<std::string> Paths;
+  for (StringRef P : splitList(AnnotationFiles))
+    Paths.push_back(P.str());
+  auto DB = AnnotationDatabase::loadWithUserFiles(Paths);
+  if (!DB)
+    return fail("invalid annotation database: " + toString(DB.takeError()));
+  auto Enabled = resolveEnabledCategories(**DB, Categories);
+  if (!Enabled)
+    return fail("invalid --categories: " + toString(Enabled.takeError()));
+  auto Closed = ClosedLibraries::create(**DB, "");
+  if (!Closed)
+    return fail(toString(Closed.takeError()));
+  if (MaxDepth == 0)
+    return fail("--max-depth must be at least 1");
+
+  // Everything a summary depends on besides the TU itself.
+  std::string Fingerprint = "async-audit " ASYNC_TIDY_VERSION "\n" +
+                            std::to_string(SummaryFormatVersion) + "\n" +
+                            Categories + "\n" + std::to_string(MaxDepth);
+  std::vector<AnnotationSource> Sources(
+      AnnotationDatabase::builtinSources().begin(),
+      AnnotationDatabase::builtinSources().end());
+  if (Error E = AnnotationDatabase::readSources(Paths, Sources))
+    return fail(toString(std::move(E)));
+  for (const AnnotationSource &S : Sources)
+    Fingerprint += "\n" + S.Name + "\n" + contentHash(S.Contents);
+  std::optional<SummaryCache> Cache;
+  if (!CacheDir.empty())
+    Cache.emplace(CacheDir, contentHash(Fingerprint));
+
+  ExtractConfig Config;
+  Config.DB = DB->get();
+  Config.Enabled = &*Enabled;
+  Config.Opts.MaxDepth = MaxDepth;
+  Config.Opts.Closed = &*Closed;
+  Config.ResourceDir = ASYNC_AUDIT_RESOURCE_DIR;
+  Config.Cache = Cache ? &*Cache : nullptr;
+
+  std::vector<ExtractResult> Results(Files.size());
+  Progress Bar(Files.size());
+  {
+    DefaultThreadPool Pool(hardware_concurrency(Jobs));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async([&, I] {
+        std::vector<clang::tooling::CompileCommand> Cmds =
+            CDB->getCompileCommands(Files[I]);
+        if (Cmds.empty()) {
+          Results[I].Diagnostics = "no compile command\n";
+        } else {
+          Results[I] = extractTranslationUnit(Cmds.front(), Config);
+        }
+        Bar.done(Files[I], Results[I].Cached, Results[I].Ok);
+      });
+    Pool.wait();
+  }
+
+  unsigned Failed = 0, Cached = 0;
+  std::vector<TranslationUnitSummary> Summaries;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    ExtractResult &R = Results[I];
+    if (!R.Ok) {
+      errs() << R.Diagnostics;
+      WithColor::error(errs(), "async-audit")
+          << "cannot analyse '" << Files[I] << "': it does not compile\n";
+      ++Failed;
+      continue;
+    }
+    Cached += R.Cached;
+    Summaries.push_back(std::move(R.Summary));
+  }
+  errs() << "async-audit: " << Files.size() << " translation unit(s), cached "
+         << Cached << "/" << Files.size() << "\n";
+  if (Failed)
+    return 2;
+
+  AuditProgram Program(std::move(Summaries), MaxDepth);
+  std::vector<AuditFinding> Findings = Program.findings(IncludeSingleTU);
+
+  std::error_code EC;
+  ToolOutputFile Out(OutputFile, EC, sys::fs::OF_Text);
+  if (EC)
+    return fail("cannot write '" + OutputFile + "': " + EC.message());
+  if (OutputFormat == Format::Sarif)
+    writeSarifReport(Out.os(), Findings, ASYNC_TIDY_VERSION,
+                     ASYNC_TIDY_DOCS_URL);
+  else
+    writeTextReport(Out.os(), Findings);
+  Out.keep();
+
+  if (!ExportFile.empty()) {
+    ToolOutputFile Exp(ExportFile, EC, sys::fs::OF_Text);
+    if (EC)
+      return fail("cannot write '" + ExportFile + "': " + EC.message());
+    ExportFilter Filter{{ExportNamespaces.begin(), ExportNamespaces.end()},
+                        {ExportHeaders.begin(), ExportHeaders.end()}};
+    Expected<unsigned> N = writeAnnotationExport(Exp.os(), Program, **DB, Filter);
+    if (!N)
+      return fail(toString(N.takeError()));
+    Exp.keep();
+    errs() << "async-audit: exported " << *N << " function(s) to '"
+           << ExportFile << "'\n";
+  }
+  errs() << "async-audit: " << Findings.size() << " finding(s)\n";
+  return Findings.empty() ? 0 : 1;
+}
