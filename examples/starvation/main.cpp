@@ -36,7 +36,7 @@ constexpr const char *Usage =
     "                     (::read of a pipe fed every 50 ms) or future\n"
     "                     (std::future<void>::get)\n"
     "  --probes P         probe coroutines (default 32)\n"
-    "  --waits K          sequential 10 ms timer waits per probe (default 100)\n"
+    "  --waits K          10 ms timer waits per probe, in turn (default 100)\n"
     "  --quick            4 probes of 5 waits, for tests\n"
     "  --fixed            run the workload as rewritten by async-tidy --fix\n"
     "\n"
@@ -52,8 +52,7 @@ unsigned parseCount(std::string_view Option, const std::string &Value,
                     unsigned Min) {
   char *End = nullptr;
   unsigned long N = std::strtoul(Value.c_str(), &End, 10);
-  if (Value.empty() || *End != '\0' || Value[0] == '-' || N < Min ||
-      N > 100000)
+  if (Value.empty() || *End != '\0' || Value[0] == '-' || N < Min || N > 100000)
     fail("invalid value '" + Value + "' for " + std::string(Option));
   return static_cast<unsigned>(N);
 }
@@ -87,8 +86,8 @@ int main(int Argc, char **Argv) {
     std::string Arg = Argv[I];
     std::string Value;
     bool HasValue = false;
-    if (std::size_t Eq = Arg.find('='); Arg.rfind("--", 0) == 0 &&
-                                        Eq != std::string::npos) {
+    if (std::size_t Eq = Arg.find('=');
+        Arg.rfind("--", 0) == 0 && Eq != std::string::npos) {
       Value = Arg.substr(Eq + 1);
       Arg.resize(Eq);
       HasValue = true;
@@ -150,9 +149,8 @@ int main(int Argc, char **Argv) {
                Fixed ? "fixed" : "original", C.Workers, kindName(C.Kind),
                C.Probes, C.Waits, Max);
   for (unsigned K = 0; K <= Max; ++K) {
-    std::vector<double> Lateness = Fixed
-                                       ? starvation::fixed::measure(C, K)
-                                       : starvation::original::measure(C, K);
+    std::vector<double> Lateness = Fixed ? starvation::fixed::measure(C, K)
+                                         : starvation::original::measure(C, K);
     std::sort(Lateness.begin(), Lateness.end());
     std::printf("blockers=%u p50_ms=%.3f p99_ms=%.3f max_ms=%.3f\n", K,
                 percentile(Lateness, 0.50), percentile(Lateness, 0.99),

@@ -25,9 +25,9 @@ enum class BlockerKind {
 
 /// One measurement at a given number of blockers.
 struct Config {
-  unsigned Workers = 4;  ///< threads running the io_context
-  unsigned Probes = 32;  ///< probe coroutines
-  unsigned Waits = 100;  ///< sequential 10 ms timer waits per probe
+  unsigned Workers = 4; ///< threads running the io_context
+  unsigned Probes = 32; ///< probe coroutines
+  unsigned Waits = 100; ///< sequential 10 ms timer waits per probe
   BlockerKind Kind = BlockerKind::Sleep;
 };
 
