@@ -16,6 +16,9 @@
 #   STARVATION_BLOCKERS    blockers to run (default "sleep file future")
 #   STARVATION_OUT         results directory (default bench/starvation-results)
 #   STARVATION_PLOT        the PNG to write (default docs/starvation.png)
+#   STARVATION_PREFIX      a command to run the program under, e.g. "chrt -f 5"
+#                          (SCHED_FIFO, as root) so that other jobs on a shared
+#                          machine do not delay its wake-ups (default: none)
 #
 # The runs mostly sleep (little CPU), but a busy machine still delays
 # wake-ups: run it on a quiet machine, not during a build.
@@ -26,6 +29,7 @@ BIN="$BUILD/bin/starvation"
 OUT=${STARVATION_OUT:-$ROOT/bench/starvation-results}
 PLOT=${STARVATION_PLOT:-$ROOT/docs/starvation.png}
 BLOCKERS=${STARVATION_BLOCKERS:-sleep file future}
+read -r -a PREFIX <<< "${STARVATION_PREFIX:-}"
 [ -x "$BIN" ] || { echo "starvation.sh: no $BIN (build the 'starvation' target first)" >&2; exit 1; }
 command -v gnuplot >/dev/null ||
   { echo "starvation.sh: gnuplot not found (apt-get install gnuplot-nox)" >&2; exit 1; }
@@ -50,6 +54,7 @@ done
   echo "boost: $(awk '/define BOOST_LIB_VERSION/{gsub(/"/, "", $3); print $3}' /usr/include/boost/version.hpp)"
   echo "compiler: $(grep -m1 '^CMAKE_CXX_COMPILER:' "$BUILD/CMakeCache.txt" | cut -d= -f2) ($(grep -m1 '^CMAKE_BUILD_TYPE:' "$BUILD/CMakeCache.txt" | cut -d= -f2))"
   echo "options: ${*:-(defaults)}"
+  echo "run under: ${STARVATION_PREFIX:-(nothing: default scheduling)}"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
@@ -58,7 +63,7 @@ for blocker in $BLOCKERS; do
     flag=()
     [ "$variant" = fixed ] && flag=(--fixed)
     echo "== $blocker, $variant" >&2
-    "$BIN" --blocker="$blocker" "${flag[@]}" "$@" | tee "$OUT/$blocker-$variant.txt" >&2
+    "${PREFIX[@]}" "$BIN" --blocker="$blocker" "${flag[@]}" "$@" | tee "$OUT/$blocker-$variant.txt" >&2
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
