@@ -117,9 +117,19 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
                   "%1; the mutex may be unlocked on another thread")
           << listMutexes(F.Mutexes) << Where;
     }
-    for (const clang::Stmt *S : F.SuspensionPoints)
-      diag(asynctidy::suspensionLoc(S), "suspension point is here",
-           DiagnosticIDs::Note);
+    // Bounded: the first suspension point, then the second or, when there
+    // are more, how many (a lock held across N co_awaits must not give N
+    // notes per finding: docs/reliability.md).
+    for (size_t I = 0; I < F.SuspensionPoints.size(); ++I) {
+      clang::SourceLocation L =
+          asynctidy::suspensionLoc(F.SuspensionPoints[I]);
+      if (I == 0 || F.NumSuspensionPoints == 2)
+        diag(L, "suspension point is here", DiagnosticIDs::Note);
+      else
+        diag(L, "and %0 more suspension points, the next one here",
+             DiagnosticIDs::Note)
+            << F.NumSuspensionPoints - 1;
+    }
     if (F.Kind == asynctidy::LockKind::Guard) {
       if (Release.empty())
         diag(F.Loc, "end the scope of '%0' before the suspension point",

@@ -109,6 +109,14 @@ Expected<std::unique_ptr<MemoryBuffer>> readRegularFile(StringRef Path,
 TextPosition positionInText(StringRef Buffer, size_t Offset) {
   Offset = std::min(Offset, Buffer.size());
   TextPosition Pos;
+  StringRef Before = Buffer.take_front(Offset);
+  if (!Before.contains('\r')) {
+    // The common case, with memchr-speed scans.
+    Pos.Line = Before.count('\n') + 1;
+    size_t NL = Before.rfind('\n');
+    Pos.Column = Offset - (NL == StringRef::npos ? 0 : NL + 1) + 1;
+    return Pos;
+  }
   size_t LineStart = 0;
   for (size_t I = 0; I < Offset; ++I) {
     char C = Buffer[I];
