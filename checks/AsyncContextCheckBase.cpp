@@ -25,11 +25,11 @@ AsyncContextCheckBase::AsyncContextCheckBase(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)) {}
+      MaxDepth(Options, MaxDepthOpt, 16, /*Min=*/1) {}
 
 void AsyncContextCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
-  Options.store(Opts, MaxDepthOpt, MaxDepth);
+  MaxDepth.store(Options, Opts);
 }
 
 bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
@@ -39,12 +39,8 @@ bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
                                 getCurrentMainFile());
   if (!Config.DB)
     return false;
-  if (MaxDepth == 0) {
-    configurationDiag("%0: option '%1' must be at least 1",
-                      DiagnosticIDs::Error)
-        << getID() << MaxDepthOpt;
+  if (!MaxDepth.validate(*this, getID()))
     return false;
-  }
   if (CheckOptions && !CheckOptions())
     return false;
   CheckSyncGenerators = SyncGenerators;

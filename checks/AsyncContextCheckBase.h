@@ -63,7 +63,7 @@ protected:
       llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText);
 
   const std::string AnnotationFiles;
-  const unsigned MaxDepth;
+  const UnsignedOption MaxDepth;
   AnnotationConfig Config;
   ASTContext *Ctx = nullptr;
 

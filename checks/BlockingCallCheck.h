@@ -29,8 +29,8 @@ private:
   /// The framework the Framework option forces, if any.
   const asynctidy::FrameworkEntry *ForcedFramework = nullptr;
   IncludeTracker Includes;
-  const bool CheckSyncGenerators;
-  const bool FollowSystemHeaders;
+  const BoolOption CheckSyncGenerators;
+  const BoolOption FollowSystemHeaders;
 };
 
 } // namespace clang::tidy::async

@@ -774,7 +774,8 @@ void Analyzer::suspension(const Stmt *Susp, State &S) {
   // The implicit initial and final suspend points run before the body and
   // after its locals are destroyed.
   bool Ignored =
-      S.empty() || (isa<CoawaitExpr>(CS) && cast<CoawaitExpr>(CS)->isImplicit());
+      S.empty() ||
+      (isa<CoawaitExpr>(CS) && cast<CoawaitExpr>(CS)->isImplicit());
   if (const auto *CA = dyn_cast<CoawaitExpr>(Susp); CA && !Ignored)
     Ignored = suspensionAllowed(CA);
   // The holders and mutexes passed into the awaited expression, by number
@@ -803,9 +804,9 @@ void Analyzer::suspension(const Stmt *Susp, State &S) {
         continue;
       ++Holders;
       for (unsigned I : Set)
-        if (Passed.empty() || llvm::none_of(Acqs[I].MutexKeyIds, [&](unsigned K) {
-              return Passed.count(K);
-            }))
+        if (Passed.empty() ||
+            llvm::none_of(Acqs[I].MutexKeyIds,
+                          [&](unsigned K) { return Passed.count(K); }))
           Held.push_back(I);
     }
   // An expression the CFG lists more than once counts once: the union of

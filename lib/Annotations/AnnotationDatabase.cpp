@@ -122,7 +122,8 @@ void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
     return;
   // SourceMgr counts "\n" only; recount so that a file with "\r" line ends
   // gets the lines the YAML parser saw.
-  SourcePosition Pos{D.getFilename().str(), static_cast<unsigned>(D.getLineNo()),
+  SourcePosition Pos{D.getFilename().str(),
+                     static_cast<unsigned>(D.getLineNo()),
                      static_cast<unsigned>(D.getColumnNo() + 1)};
   if (const SourceMgr *SM = D.getSourceMgr(); SM && D.getLoc().isValid())
     if (unsigned Id = SM->FindBufferContainingLoc(D.getLoc()))

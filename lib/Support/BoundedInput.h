@@ -76,14 +76,14 @@ std::string formatProblem(llvm::StringRef Name, llvm::StringRef Buffer,
 /// than \p MaxDepth, found by walking the nodes with an explicit stack, so
 /// the check itself cannot overflow. Syntax errors are left to the real
 /// parse: the walk stops at the first one.
-std::optional<TextProblem> checkYAMLNesting(llvm::StringRef Buffer,
-                                            unsigned MaxDepth = MaxInputNesting);
+std::optional<TextProblem>
+checkYAMLNesting(llvm::StringRef Buffer, unsigned MaxDepth = MaxInputNesting);
 
 /// The first JSON array or object nested deeper than \p MaxDepth. Exact for
 /// any prefix that is valid JSON, which is all a recursive parser reads
 /// before it fails.
-std::optional<TextProblem> checkJSONNesting(llvm::StringRef Buffer,
-                                            unsigned MaxDepth = MaxInputNesting);
+std::optional<TextProblem>
+checkJSONNesting(llvm::StringRef Buffer, unsigned MaxDepth = MaxInputNesting);
 
 /// The first byte of \p Buffer that does not start a valid UTF-8 sequence.
 std::optional<TextProblem> checkUTF8(llvm::StringRef Buffer);

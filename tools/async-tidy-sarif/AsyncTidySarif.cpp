@@ -633,8 +633,9 @@ public:
       J.attributeArray("runs", [&] {
         J.object([&] {
           J.attribute("columnKind", std::move(Run["columnKind"]));
-          J.attribute("originalUriBaseIds",
-                      json::Object{{"SRCROOT", json::Object{{"uri", RootURI}}}});
+          J.attribute(
+              "originalUriBaseIds",
+              json::Object{{"SRCROOT", json::Object{{"uri", RootURI}}}});
           J.attribute("tool", std::move(Run["tool"]));
           J.attributeArray("results", [&] {
             for (const Finding &F : Findings)
