@@ -24,7 +24,7 @@
 #include "clang/Basic/Sarif.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
+#include "SarifReports.h"
 #include "Support/BoundedInput.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -44,9 +44,8 @@
 #include <tuple>
 #include <vector>
 
-LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(clang::tooling::TranslationUnitDiagnostics)
-
 using namespace llvm;
+using namespace asynctidy::sarif;
 
 namespace {
 
@@ -84,51 +83,13 @@ cl::opt<std::string> DocsURL(
     cl::value_desc("uri"), cl::init(ASYNC_TIDY_DEFAULT_DOCS_URL),
     cl::cat(Category));
 
-/// One location inside a file: byte offset and length.
-struct FileLoc {
-  std::string Path; ///< Absolute, native separators.
-  unsigned Offset = 0;
-  unsigned Length = 0;
-};
-
-struct Note {
-  std::string Message;
-  std::optional<FileLoc> Loc;
-};
-
-struct Edit {
-  std::string Path;
-  unsigned Offset;
-  unsigned Length;
-  std::string Text;
-};
-
-struct Fix {
-  std::string Description;
-  std::vector<Edit> Edits;
-};
-
-struct Finding {
-  std::string Check;
-  clang::tooling::Diagnostic::Level Level;
-  std::string Message;
-  FileLoc Loc;
-  std::vector<Note> Notes;
-  std::vector<Fix> Fixes;
-  std::string Key; ///< The baseline key, see keyOf().
-};
-
 [[noreturn]] void fatal(const Twine &Msg) {
   errs() << "async-tidy-sarif: error: " << Msg << "\n";
   exit(2);
 }
 
-/// Exits 2 with "file:line:col: error: message".
-[[noreturn]] void fatalAt(StringRef File, StringRef Buffer,
-                          const asynctidy::TextProblem &P) {
-  errs() << asynctidy::formatProblem(File, Buffer, P) << "\n";
-  exit(2);
-}
+/// Prints a located problem of an input ("file:line:col: error: ...").
+void printLocated(const std::string &Line) { errs() << Line << "\n"; }
 
 /// The contents of \p Path, which must be a regular file of at most
 /// \p MaxSize bytes (never a FIFO or a device); exits 2 otherwise.
@@ -152,125 +113,6 @@ void finishOutput(raw_fd_ostream &OS, StringRef Path) {
   }
 }
 
-/// Prints YAML parse errors as "file:line:col: error: message", with lines
-/// counted as the parser counts them ("\r" alone ends a line too).
-void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
-  if (D.getKind() != SourceMgr::DK_Error)
-    return;
-  StringRef Name = *static_cast<StringRef *>(Ctx);
-  const SourceMgr *SM = D.getSourceMgr();
-  unsigned Id = SM && D.getLoc().isValid()
-                    ? SM->FindBufferContainingLoc(D.getLoc())
-                    : 0;
-  if (!Id) {
-    errs() << Name << ": error: " << D.getMessage() << "\n";
-    return;
-  }
-  StringRef Buffer = SM->getMemoryBuffer(Id)->getBuffer();
-  errs() << asynctidy::formatProblem(
-                Name, Buffer,
-                {size_t(D.getLoc().getPointer() - Buffer.begin()),
-                 D.getMessage().str()})
-         << "\n";
-}
-
-std::string absolutePath(StringRef Path, StringRef BuildDir) {
-  SmallString<256> P(Path);
-  if (!sys::path::is_absolute(P) && !BuildDir.empty()) {
-    SmallString<256> B(BuildDir);
-    sys::path::append(B, P);
-    P = B;
-  }
-  sys::fs::make_absolute(P);
-  sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  return std::string(P);
-}
-
-/// \p Path relative to \p RootDir with '/' separators, or \p Path itself when
-/// it lies outside the root.
-std::string relativeToRoot(StringRef Path, StringRef RootDir) {
-  if (Path.starts_with(RootDir)) {
-    StringRef Rest = Path.drop_front(RootDir.size());
-    if (!Rest.empty() && sys::path::is_separator(Rest.front()))
-      return sys::path::convert_to_slash(Rest.drop_front());
-  }
-  return sys::path::convert_to_slash(Path);
-}
-
-FileLoc locOf(const clang::tooling::DiagnosticMessage &M, StringRef BuildDir) {
-  FileLoc L;
-  L.Path = absolutePath(M.FilePath, BuildDir);
-  L.Offset = M.FileOffset;
-  // Prefer the highlighted range that starts at the diagnostic's position.
-  for (const clang::tooling::FileByteRange &R : M.Ranges)
-    if (R.FileOffset == M.FileOffset &&
-        absolutePath(R.FilePath, BuildDir) == L.Path)
-      L.Length = R.Length;
-  return L;
-}
-
-std::vector<Edit> editsOf(const clang::tooling::DiagnosticMessage &M,
-                          StringRef BuildDir) {
-  std::vector<Edit> Edits;
-  std::vector<std::string> Files;
-  for (const auto &Entry : M.Fix)
-    Files.push_back(Entry.getKey().str());
-  llvm::sort(Files);
-  for (const std::string &F : Files)
-    for (const clang::tooling::Replacement &R : M.Fix.find(F)->second)
-      Edits.push_back({absolutePath(R.getFilePath(), BuildDir), R.getOffset(),
-                       R.getLength(), R.getReplacementText().str()});
-  return Edits;
-}
-
-/// Collapses whitespace and reduces `file.ext:12:3` to `file.ext`, so that a
-/// message that quotes a location does not change when lines shift.
-std::string normalizeMessage(StringRef Msg) {
-  static const Regex FileLineCol("^([A-Za-z0-9_./+-]*\\.[A-Za-z0-9]+)(:[0-9]+)"
-                                 "(:[0-9]+)?");
-  std::string Out;
-  bool PendingSpace = false;
-  for (size_t I = 0; I < Msg.size();) {
-    char C = Msg[I];
-    if (isSpace(C)) {
-      PendingSpace = !Out.empty();
-      ++I;
-      continue;
-    }
-    if (PendingSpace)
-      Out += ' ';
-    PendingSpace = false;
-    SmallVector<StringRef, 4> M;
-    bool AtWordStart = I == 0 || isSpace(Msg[I - 1]) || Msg[I - 1] == '\'' ||
-                       Msg[I - 1] == '(';
-    if (AtWordStart && FileLineCol.match(Msg.substr(I), &M)) {
-      Out += M[1];
-      I += M[0].size();
-      continue;
-    }
-    Out += C;
-    ++I;
-  }
-  return Out;
-}
-
-/// The coroutine or function a message names: the first quoted name after
-/// the word "coroutine" or "function" ("... in coroutine 'Service::tick'"),
-/// or "" when there is none.
-std::string functionOf(StringRef Msg) {
-  static const Regex Named("(coroutine|function)[a-z ]*'([^']+)'");
-  SmallVector<StringRef, 3> M;
-  if (Named.match(Msg, &M))
-    return M[2].str();
-  return "";
-}
-
-std::string keyOf(StringRef Check, StringRef RelFile, StringRef Function,
-                  StringRef NormMessage) {
-  return (Check + "\x1f" + RelFile + "\x1f" + Function + "\x1f" + NormMessage)
-      .str();
-}
-
 /// Reads every input; findings are deduplicated (a header is reported once
 /// per translation unit that includes it) and sorted by file and offset.
 std::vector<Finding> readFindings(StringRef RootDir) {
@@ -288,66 +130,15 @@ std::vector<Finding> readFindings(StringRef RootDir) {
     }
     std::unique_ptr<MemoryBuffer> Buf =
         readInput(In, "", asynctidy::MaxReportFileSize);
-    // llvm::yaml recurses once per nesting level.
-    if (auto P = asynctidy::checkYAMLNesting(Buf->getBuffer()))
-      fatalAt(In, Buf->getBuffer(), *P);
-    std::vector<clang::tooling::TranslationUnitDiagnostics> Docs;
-    {
-      // Scoped: the parser's node trees go before the findings are built.
-      StringRef Name = In;
-      yaml::Input YIn(Buf->getMemBufferRef(), nullptr, yamlDiagHandler,
-                      &Name);
-      YIn >> Docs;
-      if (YIn.error())
-        fatal("'" + In + "' is not clang-tidy --export-fixes YAML");
-    }
-    Buf.reset();
-    for (const auto &TU : Docs) {
-      for (const clang::tooling::Diagnostic &D : TU.Diagnostics) {
-        if (D.Message.FilePath.empty())
-          continue; // A diagnostic without a location, e.g. a config error.
-        Finding F;
-        F.Check = D.DiagnosticName;
-        F.Level = D.DiagLevel;
-        F.Message = D.Message.Message;
-        F.Loc = locOf(D.Message, D.BuildDirectory);
-        std::vector<Edit> Main = editsOf(D.Message, D.BuildDirectory);
-        if (!Main.empty())
-          F.Fixes.push_back({"apply the fix of " + F.Check, std::move(Main)});
-        for (const clang::tooling::DiagnosticMessage &N : D.Notes) {
-          Note Out{N.Message, std::nullopt};
-          if (!N.FilePath.empty())
-            Out.Loc = locOf(N, D.BuildDirectory);
-          F.Notes.push_back(std::move(Out));
-          // A fix on a note is an alternative fix, described by the note.
-          std::vector<Edit> Alt = editsOf(N, D.BuildDirectory);
-          if (!Alt.empty())
-            F.Fixes.push_back({N.Message, std::move(Alt)});
-        }
-        std::string Rel = relativeToRoot(F.Loc.Path, RootDir);
-        F.Key = keyOf(F.Check, Rel, functionOf(F.Message),
-                      normalizeMessage(F.Message));
-        All.push_back(std::move(F));
-      }
-    }
+    if (Error E = parseExportFixes(Buf->getMemBufferRef(), RootDir, All,
+                                   printLocated))
+      fatal(toString(std::move(E)));
   }
-  auto Order = [](const Finding &F) {
-    return std::make_tuple(F.Loc.Path, F.Loc.Offset, F.Check, F.Message);
-  };
-  llvm::sort(All, [&](const Finding &A, const Finding &B) {
-    return Order(A) < Order(B);
-  });
-  All.erase(std::unique(All.begin(), All.end(),
-                        [&](const Finding &A, const Finding &B) {
-                          return Order(A) == Order(B);
-                        }),
-            All.end());
+  sortAndDeduplicate(All);
   return All;
 }
 
 //===-- Baseline ----------------------------------------------------------===//
-
-constexpr int BaselineVersion = 1;
 
 void writeBaseline(const std::vector<Finding> &Findings, StringRef Path) {
   std::map<std::string, unsigned> Counts; // Sorted: stable, diffable files.
@@ -378,47 +169,13 @@ void writeBaseline(const std::vector<Finding> &Findings, StringRef Path) {
   finishOutput(OS, Path);
 }
 
-/// The largest count a baseline entry may have.
-constexpr int64_t MaxBaselineCount = UINT32_MAX;
-
 std::map<std::string, uint64_t> readBaseline(StringRef Path) {
   std::unique_ptr<MemoryBuffer> Buf =
       readInput(Path, "baseline ", asynctidy::MaxReportFileSize);
-  // llvm::json recurses once per nesting level.
-  if (auto P = asynctidy::checkJSONNesting(Buf->getBuffer()))
-    fatalAt(Path, Buf->getBuffer(), *P);
-  Expected<json::Value> V = json::parse(Buf->getBuffer());
-  if (!V)
-    fatal("baseline '" + Path + "' is not JSON: " + toString(V.takeError()));
-  const json::Object *Doc = V->getAsObject();
-  if (!Doc || Doc->getInteger("version") != BaselineVersion ||
-      !Doc->getArray("findings"))
-    fatal("baseline '" + Path + "' is not a version " +
-          Twine(BaselineVersion) + " async-tidy-sarif baseline");
-  std::map<std::string, uint64_t> Counts;
-  for (const json::Value &E : *Doc->getArray("findings")) {
-    const json::Object *O = E.getAsObject();
-    auto Str = [&](StringRef K) -> StringRef {
-      std::optional<StringRef> S = O ? O->getString(K) : std::nullopt;
-      if (!S)
-        fatal("baseline '" + Path + "': an entry lacks string '" + K + "'");
-      return *S;
-    };
-    // A missing count is 1; anything but an integer in range is an error
-    // (2^32 must not wrap to 0, -1 must not read as 1).
-    int64_t Count = 1;
-    if (const json::Value *C = O ? O->get("count") : nullptr) {
-      std::optional<int64_t> N = C->getAsInteger();
-      if (!N || *N < 1 || *N > MaxBaselineCount)
-        fatal("baseline '" + Path + "': 'count' must be an integer from 1 "
-              "to " + Twine(MaxBaselineCount) + ", got " +
-              formatv("{0}", *C).str());
-      Count = *N;
-    }
-    Counts[keyOf(Str("check"), Str("file"), Str("function"),
-                 normalizeMessage(Str("message")))] += Count;
-  }
-  return Counts;
+  auto Counts = parseBaseline(Buf->getMemBufferRef(), printLocated);
+  if (!Counts)
+    fatal(toString(Counts.takeError()));
+  return std::move(*Counts);
 }
 
 /// Drops up to `count` findings per baseline key; returns how many it drops.
