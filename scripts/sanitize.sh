@@ -18,8 +18,10 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_ASAN_DIR:-$ROOT/build-asan}
 JOBS=${ASYNC_TIDY_JOBS:-2}
 
-# The compilers and the sanitizer runtimes (libclang-rt-22-dev).
-"$ROOT/scripts/setup.sh" >/dev/null
+# The toolchain (scripts/setup.sh installs it, and builds build/), and the
+# sanitizer runtimes (libclang-rt-22-dev).
+command -v clang++-22 >/dev/null && command -v ninja >/dev/null \
+  || "$ROOT/scripts/setup.sh" >&2
 if ! dpkg-query -W -f='${Status}' libclang-rt-22-dev 2>/dev/null | grep -q "install ok installed"; then
   SUDO=()
   [ "$(id -u)" -eq 0 ] || SUDO=(sudo)

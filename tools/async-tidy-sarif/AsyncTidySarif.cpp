@@ -9,6 +9,10 @@
 //     the findings a baseline lists (--baseline), so that CI fails only on new
 //     findings (--fail-on-findings).
 //
+// The log is written one result at a time (SarifStream), so memory does not
+// grow with the number of findings beyond the findings themselves; inputs are
+// read by SarifReports.cpp, within the limits of Support/BoundedInput.h.
+//
 // A baseline key is the check name, the file relative to --root, the
 // coroutine or function the message names, and the message with whitespace
 // collapsed and file:line:col references reduced to the file name. Line
@@ -17,6 +21,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SarifReports.h"
+#include "Support/BoundedInput.h"
+
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -24,8 +31,6 @@
 #include "clang/Basic/Sarif.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "SarifReports.h"
-#include "Support/BoundedInput.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
@@ -34,14 +39,11 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Regex.h"
-#include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 using namespace llvm;
