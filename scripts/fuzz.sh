@@ -68,7 +68,7 @@ for t in "${TARGETS[@]}"; do
   # New inputs go to the first corpus directory only: the seeds stay as
   # they are. -timeout: one input taking 10 s is a hang.
   nice "$BUILD/bin/fuzz-$t" "${LIMIT[@]}" "${dict[@]}" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$BUILD/artifacts/$t-" \
     "$corpus" "$ROOT/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
   runs=$(grep -oE "stat::number_of_executed_units: *[0-9]+" "$log" | grep -oE "[0-9]+$" || echo 0)
