@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of fuzz/ with AddressSanitizer and
 # UndefinedBehaviorSanitizer into build-fuzz/ (or $ASYNC_TIDY_FUZZ_DIR) and
-# runs each, one after the other, from its seed corpus (fuzz/corpus/NAME).
+# runs each, one after the other, from its seed corpus (fuzz/corpus/NAME;
+# the annotation loader also from annotations/).
 # Optional: not part of scripts/test.sh or CI. Installs libclang-rt-22-dev
 # (clang 22's sanitizer and libFuzzer runtimes) when it is missing.
 #
@@ -62,6 +63,9 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$corpus"
   dict=()
   [ -f "$ROOT/fuzz/$t.dict" ] && dict=(-dict="$ROOT/fuzz/$t.dict")
+  # The shipped database seeds the loader too.
+  seeds=("$ROOT/fuzz/corpus/$t")
+  [ "$t" = annotation-loader ] && seeds+=("$ROOT/annotations")
   log=$BUILD/fuzz-$t.log
   echo "fuzz.sh: fuzz-$t ${LIMIT[*]} (log: $log)" >&2
   rc=0
@@ -70,7 +74,7 @@ for t in "${TARGETS[@]}"; do
   nice "$BUILD/bin/fuzz-$t" "${LIMIT[@]}" "${dict[@]}" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$BUILD/artifacts/$t-" \
-    "$corpus" "$ROOT/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
+    "$corpus" "${seeds[@]}" > "$log" 2>&1 || rc=$?
   runs=$(grep -oE "stat::number_of_executed_units: *[0-9]+" "$log" | grep -oE "[0-9]+$" || echo 0)
   secs=$(grep -oE "Done [0-9]+ runs in [0-9]+ second" "$log" | grep -oE "in [0-9]+" | grep -oE "[0-9]+" || echo "?")
   if ((rc == 0)); then
