@@ -71,6 +71,8 @@ for t in "${TARGETS[@]}"; do
   rc=0
   # New inputs go to the first corpus directory only: the seeds stay as
   # they are. -timeout: one input taking 10 s is a hang.
+  # allow_user_poisoning=0: see scripts/sanitize.sh.
+  ASAN_OPTIONS=allow_user_poisoning=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} \
   nice "$BUILD/bin/fuzz-$t" "${LIMIT[@]}" "${dict[@]}" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$BUILD/artifacts/$t-" \
