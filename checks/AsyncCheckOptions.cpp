@@ -4,7 +4,9 @@
 #include "Support/StringLists.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -150,6 +152,120 @@ bool resolveFramework(ClangTidyCheck &Check, llvm::StringRef CheckName,
                           DiagnosticIDs::Error)
       << CheckName << Name << FrameworkOpt << Known;
   return false;
+}
+
+BoolOption::BoolOption(const ClangTidyCheck::OptionsView &Options,
+                       llvm::StringRef Name, bool Default, bool LocalOrGlobal)
+    : Name(Name), Value(Default) {
+  if (std::optional<llvm::StringRef> T = LocalOrGlobal
+                                             ? Options.getLocalOrGlobal(Name)
+                                             : Options.get(Name)) {
+    Text = T->str();
+    if (llvm::is_contained({"true", "True", "TRUE"}, *T))
+      Value = true;
+    else if (llvm::is_contained({"false", "False", "FALSE"}, *T))
+      Value = false;
+  }
+}
+
+bool BoolOption::validate(ClangTidyCheck &Check,
+                          llvm::StringRef CheckName) const {
+  if (!Text || llvm::is_contained({"true", "True", "TRUE", "false", "False",
+                                   "FALSE"},
+                                  llvm::StringRef(*Text)))
+    return true;
+  Check.configurationDiag(
+      "%0: invalid value '%1' for option '%2'; expected 'true' or 'false'",
+      DiagnosticIDs::Error)
+      << CheckName << *Text << Name;
+  return false;
+}
+
+void BoolOption::store(const ClangTidyCheck::OptionsView &Options,
+                       ClangTidyOptions::OptionMap &Opts) const {
+  if (Text && !llvm::is_contained({"true", "True", "TRUE", "false", "False",
+                                   "FALSE"},
+                                  llvm::StringRef(*Text)))
+    Options.store(Opts, Name, *Text);
+  else
+    Options.store(Opts, Name, Value);
+}
+
+/// The value of \p Text if it is a decimal integer from \p Min to \p Max.
+static std::optional<unsigned> parseUnsigned(llvm::StringRef Text,
+                                             unsigned Min, unsigned Max) {
+  uint64_t N;
+  // Digits only: getAsInteger alone would take "0x10" and "-0".
+  if (Text.empty() || Text.size() > 20 || !llvm::all_of(Text, llvm::isDigit) ||
+      Text.getAsInteger(10, N) || N < Min || N > Max)
+    return std::nullopt;
+  return unsigned(N);
+}
+
+UnsignedOption::UnsignedOption(const ClangTidyCheck::OptionsView &Options,
+                               llvm::StringRef Name, unsigned Default,
+                               unsigned Min, unsigned Max)
+    : Name(Name), Value(Default), Min(Min), Max(Max) {
+  if (std::optional<llvm::StringRef> T = Options.get(Name)) {
+    Text = T->str();
+    if (std::optional<unsigned> N = parseUnsigned(*T, Min, Max))
+      Value = *N;
+  }
+}
+
+bool UnsignedOption::validate(ClangTidyCheck &Check,
+                              llvm::StringRef CheckName) const {
+  if (!Text || parseUnsigned(*Text, Min, Max))
+    return true;
+  Check.configurationDiag("%0: invalid value '%1' for option '%2'; expected "
+                          "an integer from %3 to %4",
+                          DiagnosticIDs::Error)
+      << CheckName << *Text << Name << Min << Max;
+  return false;
+}
+
+void UnsignedOption::store(const ClangTidyCheck::OptionsView &Options,
+                           ClangTidyOptions::OptionMap &Opts) const {
+  if (Text && !parseUnsigned(*Text, Min, Max))
+    Options.store(Opts, Name, *Text);
+  else
+    Options.store(Opts, Name, Value);
+}
+
+/// True if \p Name is "a::b", "::a::b" or "a::operator co_await".
+static bool isQualifiedName(llvm::StringRef Name) {
+  Name.consume_front("::");
+  if (Name.empty())
+    return false;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.split(Parts, "::");
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    llvm::StringRef P = Parts[I];
+    if (I + 1 == Parts.size() && P.starts_with("operator") &&
+        P.size() > strlen("operator") &&
+        !llvm::isAlnum(P[strlen("operator")]) && P[strlen("operator")] != '_')
+      return true; // operator<<, operator co_await, operator()
+    if (P.empty() || llvm::isDigit(P.front()) ||
+        !llvm::all_of(P, [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+      return false;
+  }
+  return true;
+}
+
+bool validateNameListOption(ClangTidyCheck &Check, llvm::StringRef CheckName,
+                            llvm::StringRef Name, llvm::StringRef Value) {
+  bool Ok = true;
+  for (llvm::StringRef Item : asynctidy::splitList(Value)) {
+    if (isQualifiedName(Item))
+      continue;
+    Check.configurationDiag(
+        "%0: invalid value '%1' in option '%2'; expected qualified names "
+        "such as 'std::lock_guard' or '::my::Guard', separated by ';'",
+        DiagnosticIDs::Error)
+        << CheckName << Item << Name;
+    Ok = false;
+  }
+  return Ok;
 }
 
 } // namespace clang::tidy::async

@@ -25,16 +25,16 @@ AsyncContextCheckBase::AsyncContextCheckBase(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       AnnotationFiles(Options.getLocalOrGlobal(AnnotationFilesOpt, "")),
-      MaxDepth(Options.get(MaxDepthOpt, 16U)),
+      MaxDepth(Options, MaxDepthOpt, 16, /*Min=*/1),
       ClosedLibraries(Options.getLocalOrGlobal(ClosedLibrariesOpt, "")),
-      FollowNoreturnPaths(
-          Options.getLocalOrGlobal(FollowNoreturnPathsOpt, false)) {}
+      FollowNoreturnPaths(Options, FollowNoreturnPathsOpt, false,
+                          /*LocalOrGlobal=*/true) {}
 
 void AsyncContextCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AnnotationFilesOpt, AnnotationFiles);
-  Options.store(Opts, MaxDepthOpt, MaxDepth);
+  MaxDepth.store(Options, Opts);
   Options.store(Opts, ClosedLibrariesOpt, ClosedLibraries);
-  Options.store(Opts, FollowNoreturnPathsOpt, FollowNoreturnPaths);
+  FollowNoreturnPaths.store(Options, Opts);
 }
 
 asynctidy::BlockingAnalysisOptions AsyncContextCheckBase::walkOptions() const {
@@ -52,12 +52,9 @@ bool AsyncContextCheckBase::setUp(MatchFinder *Finder, StringRef Categories,
                                 getCurrentMainFile());
   if (!Config.DB)
     return false;
-  if (MaxDepth == 0) {
-    configurationDiag("%0: option '%1' must be at least 1",
-                      DiagnosticIDs::Error)
-        << getID() << MaxDepthOpt;
+  if (!MaxDepth.validate(*this, getID()) ||
+      !FollowNoreturnPaths.validate(*this, getID()))
     return false;
-  }
   auto Libs = asynctidy::ClosedLibraries::create(*Config.DB, ClosedLibraries);
   if (!Libs) {
     configurationDiag("%0: invalid option '%1': %2", DiagnosticIDs::Error)

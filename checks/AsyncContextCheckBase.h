@@ -75,9 +75,9 @@ protected:
   asynctidy::BlockingAnalysisOptions walkOptions() const;
 
   const std::string AnnotationFiles;
-  const unsigned MaxDepth;
+  const UnsignedOption MaxDepth;
   const std::string ClosedLibraries;
-  const bool FollowNoreturnPaths;
+  const BoolOption FollowNoreturnPaths;
   AnnotationConfig Config;
   ASTContext *Ctx = nullptr;
 

@@ -25,23 +25,26 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncContextCheckBase(Name, Context),
       Categories(Options.get(CategoriesOpt, "")),
       Framework(Options.get(FrameworkOpt, "")),
-      CheckSyncGenerators(Options.get(CheckSyncGeneratorsOpt, false)),
-      FollowSystemHeaders(Options.get(FollowSystemHeadersOpt, false)) {}
+      CheckSyncGenerators(Options, CheckSyncGeneratorsOpt, false),
+      FollowSystemHeaders(Options, FollowSystemHeadersOpt, false) {}
 
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, CategoriesOpt, Categories);
   Options.store(Opts, FrameworkOpt, Framework);
-  Options.store(Opts, CheckSyncGeneratorsOpt, CheckSyncGenerators);
-  Options.store(Opts, FollowSystemHeadersOpt, FollowSystemHeaders);
+  CheckSyncGenerators.store(Options, Opts);
+  FollowSystemHeaders.store(Options, Opts);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // An unknown framework is a configuration error: the check then reports
   // nothing, as for any other bad option.
   if (!setUp(Finder, Categories, CheckSyncGenerators, [&] {
+        bool Ok = CheckSyncGenerators.validate(*this, getID());
+        Ok &= FollowSystemHeaders.validate(*this, getID());
         return resolveFramework(*this, getID(), *Config.DB, Framework,
-                                ForcedFramework);
+                                ForcedFramework) &&
+               Ok;
       }))
     return;
   // Callables registered with an event loop (`callbacks:` entries).

@@ -33,8 +33,8 @@ private:
   /// Call operators of coroutine lambdas created in the arguments of a
   /// sync-bridge call: loop drivers on the bridge's thread.
   llvm::DenseSet<const FunctionDecl *> LoopDrivers;
-  const bool CheckSyncGenerators;
-  const bool FollowSystemHeaders;
+  const BoolOption CheckSyncGenerators;
+  const BoolOption FollowSystemHeaders;
 };
 
 } // namespace clang::tidy::async

@@ -27,8 +27,8 @@ LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name,
       RAIITypesList(Options.get(RAIITypesListOpt, "")),
       AllowedAwaitablesList(Options.get(AllowedAwaitablesListOpt, "")),
       AllowedCallees(Options.get(AllowedCalleesOpt, "")),
-      AwaitablesManagePassedLocks(
-          Options.get(AwaitablesManagePassedLocksOpt, true)),
+      AwaitablesManagePassedLocks(Options, AwaitablesManagePassedLocksOpt,
+                                  true),
       Framework(Options.get(FrameworkOpt, "")) {}
 
 void LockAcrossSuspendCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -36,18 +36,26 @@ void LockAcrossSuspendCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, RAIITypesListOpt, RAIITypesList);
   Options.store(Opts, AllowedAwaitablesListOpt, AllowedAwaitablesList);
   Options.store(Opts, AllowedCalleesOpt, AllowedCallees);
-  Options.store(Opts, AwaitablesManagePassedLocksOpt,
-                AwaitablesManagePassedLocks);
+  AwaitablesManagePassedLocks.store(Options, Opts);
   Options.store(Opts, FrameworkOpt, Framework);
 }
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
+  // Every bad option value is a configuration error; the check then reports
+  // nothing.
+  bool OptionsOk =
+      validateNameListOption(*this, getID(), RAIITypesListOpt, RAIITypesList);
+  OptionsOk &= validateNameListOption(*this, getID(), AllowedAwaitablesListOpt,
+                                      AllowedAwaitablesList);
+  OptionsOk &= validateNameListOption(*this, getID(), AllowedCalleesOpt,
+                                      AllowedCallees);
+  OptionsOk &= AwaitablesManagePassedLocks.validate(*this, getID());
   // Loaded here, not in the constructor, so that --list-checks and
   // --dump-config never read annotation files.
   Config = loadAnnotationConfig(*this, "async-lock-across-suspend",
                                 AnnotationFiles, /*Categories=*/"",
                                 getCurrentMainFile());
-  if (!Config.DB)
+  if (!Config.DB || !OptionsOk)
     return;
   if (!resolveFramework(*this, getID(), *Config.DB, Framework, ForcedFramework))
     return;
@@ -117,9 +125,19 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
                   "%1; the mutex may be unlocked on another thread")
           << listMutexes(F.Mutexes) << Where;
     }
-    for (const clang::Stmt *S : F.SuspensionPoints)
-      diag(asynctidy::suspensionLoc(S), "suspension point is here",
-           DiagnosticIDs::Note);
+    // Bounded: the first suspension point, then the second or, when there
+    // are more, how many (a lock held across N co_awaits must not give N
+    // notes per finding: docs/reliability.md).
+    for (size_t I = 0; I < F.SuspensionPoints.size(); ++I) {
+      clang::SourceLocation L =
+          asynctidy::suspensionLoc(F.SuspensionPoints[I]);
+      if (I == 0 || F.NumSuspensionPoints == 2)
+        diag(L, "suspension point is here", DiagnosticIDs::Note);
+      else
+        diag(L, "and %0 more suspension points, the next one here",
+             DiagnosticIDs::Note)
+            << F.NumSuspensionPoints - 1;
+    }
     if (F.Kind == asynctidy::LockKind::Guard) {
       if (Release.empty())
         diag(F.Loc, "end the scope of '%0' before the suspension point",

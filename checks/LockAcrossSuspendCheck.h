@@ -35,7 +35,7 @@ private:
   const std::string RAIITypesList;
   const std::string AllowedAwaitablesList;
   const std::string AllowedCallees;
-  const bool AwaitablesManagePassedLocks;
+  const BoolOption AwaitablesManagePassedLocks;
   const std::string Framework;
   /// The framework the Framework option forces, if any.
   const asynctidy::FrameworkEntry *ForcedFramework = nullptr;

@@ -20,12 +20,12 @@ static constexpr llvm::StringLiteral CLinkageOpt = "CLinkage";
 OpaqueCallCheck::OpaqueCallCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncContextCheckBase(Name, Context),
       ThirdPartyHeaders(Options.get(ThirdPartyHeadersOpt, "")),
-      CLinkage(Options.get(CLinkageOpt, true)) {}
+      CLinkage(Options, CLinkageOpt, true) {}
 
 void OpaqueCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   AsyncContextCheckBase::storeOptions(Opts);
   Options.store(Opts, ThirdPartyHeadersOpt, ThirdPartyHeaders);
-  Options.store(Opts, CLinkageOpt, CLinkage);
+  CLinkage.store(Options, Opts);
 }
 
 void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -38,7 +38,8 @@ void OpaqueCallCheck::registerMatchers(MatchFinder *Finder) {
   }
   Opts.HeaderGlobs = std::move(*Globs);
   Opts.CLinkage = CLinkage;
-  if (setUp(Finder, /*Categories=*/""))
+  if (setUp(Finder, /*Categories=*/"", /*CheckSyncGenerators=*/false,
+            [&] { return CLinkage.validate(*this, getID()); }))
     Opts.Walk = walkOptions();
 }
 

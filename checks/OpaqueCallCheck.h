@@ -25,7 +25,7 @@ public:
 
 private:
   const std::string ThirdPartyHeaders;
-  const bool CLinkage;
+  const BoolOption CLinkage;
   asynctidy::OpaqueCallOptions Opts;
 };
 

@@ -23,6 +23,8 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ImmutableMap.h"
+#include "llvm/ADT/ImmutableSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <algorithm>
@@ -184,6 +186,96 @@ CtorArgKind ctorArgKind(const Expr *Arg) {
   return CtorArgKind::Lockable;
 }
 
+using AcqSet = llvm::ImmutableSet<unsigned>;
+
+/// Counts, for every acquisition, the suspension points at which it is held,
+/// and keeps the earliest SuspensionPointsKept of them (as source ranks), in
+/// time proportional to the set trees involved rather than to the (point,
+/// lock) pairs, which grow quadratically in a coroutine that re-locks one
+/// guard around every co_await. A point adds one to the root of the
+/// persistent set held there; at the end each tree node passes what it
+/// received down to its children once, parents first (the trees share
+/// nodes, so they form a DAG; within one tree a node is reached by one path,
+/// so nothing is counted twice).
+class SuspensionTally {
+public:
+  void add(const AcqSet &Held, unsigned Rank) {
+    if (Held.isEmpty())
+      return;
+    Entry &E = Roots[Held.getRootWithoutRetain()];
+    E.Keep = Held; // Keeps the tree alive until flush().
+    E.T.add(1, Rank);
+  }
+
+  /// Calls \p Fn(acquisition, count, earliest ranks) for every acquisition
+  /// counted.
+  void flush(llvm::function_ref<void(unsigned, uint64_t,
+                                     llvm::ArrayRef<unsigned>)>
+                 Fn) {
+    using Tree = AcqSet::TreeTy;
+    // Reverse post-order of the DAG below the roots: parents first.
+    std::vector<const Tree *> Order;
+    llvm::DenseSet<const Tree *> Seen;
+    for (const auto &KV : Roots) {
+      std::vector<std::pair<const Tree *, bool>> Stack{{KV.first, false}};
+      while (!Stack.empty()) {
+        auto [N, Done] = Stack.back();
+        Stack.pop_back();
+        if (Done) {
+          Order.push_back(N);
+          continue;
+        }
+        if (!Seen.insert(N).second)
+          continue;
+        Stack.push_back({N, true});
+        for (const Tree *C : {N->getLeft(), N->getRight()})
+          if (C && !Seen.count(C))
+            Stack.push_back({C, false});
+      }
+    }
+    llvm::DenseMap<const Tree *, Counts> Total;
+    for (const auto &KV : Roots)
+      Total[KV.first] = KV.second.T;
+    for (const Tree *N : llvm::reverse(Order)) {
+      Counts T = Total.lookup(N);
+      if (!T.Count)
+        continue;
+      for (const Tree *C : {N->getLeft(), N->getRight()})
+        if (C)
+          Total[C].merge(T);
+      Fn(N->getValue(), T.Count, T.Ranks);
+    }
+    Roots.clear();
+  }
+
+private:
+  struct Counts {
+    uint64_t Count = 0;
+    /// Ascending, at most SuspensionPointsKept.
+    llvm::SmallVector<unsigned, SuspensionPointsKept> Ranks;
+    void add(uint64_t N, unsigned Rank) {
+      Count += N;
+      auto Pos = llvm::lower_bound(Ranks, Rank);
+      if (Pos - Ranks.begin() < SuspensionPointsKept &&
+          (Pos == Ranks.end() || *Pos != Rank)) {
+        Ranks.insert(Pos, Rank);
+        if (Ranks.size() > SuspensionPointsKept)
+          Ranks.pop_back();
+      }
+    }
+    void merge(const Counts &O) {
+      Count += O.Count;
+      for (unsigned R : O.Ranks)
+        add(0, R);
+    }
+  };
+  struct Entry {
+    AcqSet Keep = AcqSet(nullptr);
+    Counts T;
+  };
+  llvm::DenseMap<const AcqSet::TreeTy *, Entry> Roots;
+};
+
 class Analyzer {
 public:
   Analyzer(const FunctionDecl *FD, const AnnotationDatabase &DB,
@@ -193,13 +285,84 @@ public:
   std::vector<LockFinding> run();
 
 private:
-  using Fact = std::pair<unsigned, std::string>; // (acquisition, holder key)
-  using State = std::set<Fact>;
+  /// The facts at a program point: holder -> the acquisitions it may hold.
+  /// Persistent trees, so that a copy is O(1) and a state that differs from
+  /// another by one lock shares the rest: the many states of a long
+  /// coroutine cost memory in proportion to their differences, not their
+  /// sizes. No holder maps to an empty set.
+  using HolderMap = llvm::ImmutableMap<unsigned, AcqSet>;
+  struct State {
+    HolderMap M;
+    bool empty() const { return M.isEmpty(); }
+  };
+  AcqSet::Factory SetF;
+  HolderMap::Factory MapF;
+  /// Holder keys (guard variables, mutex expressions) by number.
+  llvm::StringMap<unsigned> HolderIds;
+  std::vector<std::string> HolderKeys;
+  unsigned holderId(llvm::StringRef Key) {
+    auto [It, New] = HolderIds.try_emplace(Key, HolderKeys.size());
+    if (New)
+      HolderKeys.push_back(Key.str());
+    return It->second;
+  }
+  State emptyState() { return State{MapF.getEmptyMap()}; }
+  void insert(State &S, unsigned Acq, llvm::StringRef Holder) {
+    unsigned H = holderId(Holder);
+    const AcqSet *Old = S.M.lookup(H);
+    AcqSet Set = Old ? *Old : SetF.getEmptySet();
+    if (!Set.contains(Acq))
+      S.M = MapF.add(S.M, H, SetF.add(Set, Acq));
+  }
+  /// Equality in O(1): the factories canonicalize, so equal trees are one
+  /// tree. (operator== counts both trees' nodes first.)
+  static bool same(const AcqSet &A, const AcqSet &B) {
+    return A.getRootWithoutRetain() == B.getRootWithoutRetain();
+  }
+  static bool same(const HolderMap &A, const HolderMap &B) {
+    return A.getRootWithoutRetain() == B.getRootWithoutRetain();
+  }
+  /// \p A with the elements of \p B, the smaller added into the larger.
+  AcqSet unite(AcqSet A, AcqSet B) {
+    if (same(A, B))
+      return A;
+    if (A.getHeight() < B.getHeight())
+      std::swap(A, B);
+    for (unsigned X : B)
+      if (!A.contains(X))
+        A = SetF.add(A, X);
+    return A;
+  }
+  /// Adds the facts of \p Src to \p Dst; true if \p Dst changed.
+  bool join(State &Dst, const State &Src) {
+    HolderMap Before = Dst.M;
+    for (const auto &[H, Set] : Src.M) {
+      const AcqSet *Old = Dst.M.lookup(H);
+      if (!Old)
+        Dst.M = MapF.add(Dst.M, H, Set);
+      else if (AcqSet New = unite(*Old, Set); !same(New, *Old))
+        Dst.M = MapF.add(Dst.M, H, New);
+    }
+    return !same(Dst.M, Before);
+  }
+  /// Drops acquisition \p Acq, whoever holds it.
+  void eraseAcquisition(State &S, unsigned Acq) {
+    for (const auto &[H, Set] : HolderMap(S.M))
+      if (Set.contains(Acq)) {
+        AcqSet Rest = SetF.remove(Set, Acq);
+        S.M = Rest.isEmpty() ? MapF.remove(S.M, H) : MapF.add(S.M, H, Rest);
+      }
+  }
 
   struct Acquisition {
     LockFinding Finding;
-    std::set<const Stmt *> Points;
+    /// Distinct suspension points reached while held, and the earliest
+    /// SuspensionPointsKept of them in source order.
+    unsigned NumPoints = 0;
+    llvm::SmallVector<const Stmt *, SuspensionPointsKept> FirstPoints;
     std::vector<std::string> MutexKeys;
+    /// MutexKeys as holder numbers (holderId).
+    llvm::SmallVector<unsigned, 1> MutexKeyIds;
     bool IsTry = false;
   };
 
@@ -223,6 +386,17 @@ private:
   llvm::SmallPtrSet<const Expr *, 16> AwaitedExprs;
   std::vector<Acquisition> Acqs;
   std::map<std::pair<const void *, std::string>, unsigned> AcqIndex;
+  /// Set for the one pass after the fixpoint that records suspension points:
+  /// every CFG element is then visited once, so counts are exact.
+  bool Recording = false;
+  /// CFG elements per suspension expression not yet visited by that pass,
+  /// and what the visited ones held, when an expression has several.
+  llvm::DenseMap<const Stmt *, unsigned> OccurrencesLeft;
+  /// Each suspension expression's rank in source order, and back.
+  llvm::DenseMap<const Stmt *, unsigned> SourceRank;
+  std::vector<const Stmt *> ByRank;
+  SuspensionTally Tally;
+  llvm::DenseMap<const Stmt *, std::vector<unsigned>> PendingHeld;
 
   ClassInfo classify(const CXXRecordDecl *RD);
   ClassInfo classifyUncached(const CXXRecordDecl *RD);
@@ -251,22 +425,23 @@ private:
                        const std::vector<const Expr *> &MutexArgs, bool IsTry,
                        llvm::StringRef AcquireName = "");
 
-  void kill(State &S, const std::string &Holder) const {
-    for (auto It = S.begin(); It != S.end();)
-      It = It->second == Holder ? S.erase(It) : std::next(It);
+  void kill(State &S, const std::string &Holder) {
+    auto It = HolderIds.find(Holder);
+    if (It != HolderIds.end() && S.M.lookup(It->second))
+      S.M = MapF.remove(S.M, It->second);
   }
-  void moveFacts(State &S, const std::string &From,
-                 const std::string &To) const {
-    State Moved;
-    for (auto It = S.begin(); It != S.end();) {
-      if (It->second == From) {
-        Moved.insert({It->first, To});
-        It = S.erase(It);
-      } else {
-        ++It;
-      }
-    }
-    S.insert(Moved.begin(), Moved.end());
+  bool holds(const State &S, const std::string &Holder) const {
+    auto It = HolderIds.find(Holder);
+    return It != HolderIds.end() && S.M.lookup(It->second);
+  }
+  void moveFacts(State &S, const std::string &From, const std::string &To) {
+    if (!holds(S, From) || From == To)
+      return;
+    AcqSet Moved = *S.M.lookup(HolderIds.find(From)->second);
+    S.M = MapF.remove(S.M, HolderIds.find(From)->second);
+    unsigned T = holderId(To);
+    const AcqSet *Old = S.M.lookup(T);
+    S.M = MapF.add(S.M, T, Old ? unite(*Old, Moved) : Moved);
   }
 
   void prepare(const CFG &G);
@@ -274,9 +449,13 @@ private:
   void transferStmt(const Stmt *St, State &S);
   void declareGuard(const VarDecl *VD, State &S);
   void suspension(const Stmt *Susp, State &S);
+  /// Records that acquisitions \p Held (sorted, unique) are held at \p Susp.
+  void record(const Stmt *Susp, llvm::ArrayRef<unsigned> Held);
+  /// Keeps \p Susp if it is among the earliest points of \p A.
+  void addPoint(Acquisition &A, const Stmt *Susp);
   bool suspensionAllowed(const CoawaitExpr *CA) const;
   /// Facts to drop on the edge where \p Cond is \p Value.
-  void refine(const Expr *Cond, bool Value, State &S) const;
+  void refine(const Expr *Cond, bool Value, State &S);
 };
 
 ClassInfo Analyzer::classify(const CXXRecordDecl *RD) {
@@ -505,6 +684,7 @@ unsigned Analyzer::acquisition(const void *Site, const std::string &Holder,
     if (!T.empty())
       A.Finding.Mutexes.push_back(T);
     A.MutexKeys.push_back(objectKey(M, Ctx, /*Pointee=*/true));
+    A.MutexKeyIds.push_back(holderId(A.MutexKeys.back()));
   }
   A.IsTry = IsTry;
   Acqs.push_back(std::move(A));
@@ -536,6 +716,7 @@ void Analyzer::prepare(const CFG &G) {
       } else if (const auto *CA = dyn_cast<CoroutineSuspendExpr>(St)) {
         if (const Expr *Op = CA->getOperand())
           AwaitedExprs.insert(stripWrappers(Op));
+        ++OccurrencesLeft[CA];
       }
     }
   }
@@ -586,26 +767,87 @@ void collectKeys(const Stmt *S, const ASTContext &Ctx,
 }
 
 void Analyzer::suspension(const Stmt *Susp, State &S) {
+  // A suspension changes no state: only the recording pass looks at it.
+  if (!Recording)
+    return;
   const auto *CS = cast<CoroutineSuspendExpr>(Susp);
   // The implicit initial and final suspend points run before the body and
   // after its locals are destroyed.
-  if (S.empty() || (isa<CoawaitExpr>(CS) && cast<CoawaitExpr>(CS)->isImplicit()))
+  bool Ignored =
+      S.empty() ||
+      (isa<CoawaitExpr>(CS) && cast<CoawaitExpr>(CS)->isImplicit());
+  if (const auto *CA = dyn_cast<CoawaitExpr>(Susp); CA && !Ignored)
+    Ignored = suspensionAllowed(CA);
+  // The holders and mutexes passed into the awaited expression, by number
+  // (only keys that name a holder or a mutex can match).
+  llvm::SmallDenseSet<unsigned, 8> Passed;
+  if (Opts.AwaitablesManagePassedLocks && !Ignored) {
+    std::set<std::string> Keys;
+    collectKeys(CS->getOperand(), Ctx, Keys);
+    for (const std::string &K : Keys)
+      if (auto It = HolderIds.find(K); It != HolderIds.end())
+        Passed.insert(It->second);
+  }
+  // The common case, one holder and nothing passed, goes to the tally: its
+  // cost does not depend on how many locks the holder may hold.
+  unsigned &Left = OccurrencesLeft[Susp];
+  if (!Ignored && Passed.empty() && Left == 1 && !PendingHeld.count(Susp) &&
+      ++S.M.begin() == S.M.end()) {
+    Tally.add(S.M.begin()->second, SourceRank.lookup(Susp));
     return;
-  if (const auto *CA = dyn_cast<CoawaitExpr>(Susp); CA && suspensionAllowed(CA))
-    return;
-  std::set<std::string> Passed;
-  if (Opts.AwaitablesManagePassedLocks)
-    collectKeys(CS->getOperand(), Ctx, Passed);
-  for (const Fact &F : S) {
-    Acquisition &A = Acqs[F.first];
-    if (!Passed.empty()) {
-      bool Managed = Passed.count(F.second) != 0;
-      for (const std::string &K : A.MutexKeys)
-        Managed |= Passed.count(K) != 0;
-      if (Managed)
+  }
+  std::vector<unsigned> Held;
+  unsigned Holders = 0;
+  if (!Ignored)
+    for (const auto &[H, Set] : S.M) {
+      if (Passed.count(H))
         continue;
+      ++Holders;
+      for (unsigned I : Set)
+        if (Passed.empty() ||
+            llvm::none_of(Acqs[I].MutexKeyIds,
+                          [&](unsigned K) { return Passed.count(K); }))
+          Held.push_back(I);
     }
-    A.Points.insert(Susp);
+  // An expression the CFG lists more than once counts once: the union of
+  // what its elements hold.
+  if (Left > 1 || PendingHeld.count(Susp)) {
+    std::vector<unsigned> &P = PendingHeld[Susp];
+    P.insert(P.end(), Held.begin(), Held.end());
+    if (Left > 1) {
+      --Left;
+      return;
+    }
+    Held = std::move(P);
+    PendingHeld.erase(Susp);
+    Holders = 2; // Not known to be sorted.
+  }
+  // One holder's set is already sorted and unique.
+  if (Holders > 1) {
+    llvm::sort(Held);
+    Held.erase(std::unique(Held.begin(), Held.end()), Held.end());
+  }
+  record(Susp, Held);
+}
+
+void Analyzer::record(const Stmt *Susp, llvm::ArrayRef<unsigned> Held) {
+  for (unsigned I : Held) {
+    ++Acqs[I].NumPoints;
+    addPoint(Acqs[I], Susp);
+  }
+}
+
+void Analyzer::addPoint(Acquisition &A, const Stmt *Susp) {
+  unsigned Rank = SourceRank.lookup(Susp);
+  auto Pos = llvm::find_if(A.FirstPoints, [&](const Stmt *P) {
+    return Rank <= SourceRank.lookup(P);
+  });
+  if (Pos != A.FirstPoints.end() && *Pos == Susp)
+    return;
+  if (Pos - A.FirstPoints.begin() < SuspensionPointsKept) {
+    A.FirstPoints.insert(Pos, Susp);
+    if (A.FirstPoints.size() > SuspensionPointsKept)
+      A.FirstPoints.pop_back();
   }
 }
 
@@ -638,18 +880,17 @@ void Analyzer::declareGuard(const VarDecl *VD, State &S) {
     bool Adopted = false;
     for (const Expr *M : GI.MutexArgs) {
       std::string MK = objectKey(M, Ctx, /*Pointee=*/true);
-      for (const Fact &F : State(S))
-        if (F.second == MK) {
-          moveFacts(S, MK, Key);
-          Adopted = true;
-        }
+      if (holds(S, MK)) {
+        moveFacts(S, MK, Key);
+        Adopted = true;
+      }
     }
     if (Adopted)
       return;
   }
   unsigned A = acquisition(VD, Key, LockKind::Guard, VD->getLocation(), VD, CI,
                            GI.MutexArgs, GI.Effect == GuardInit::MaybeHeld);
-  S.insert({A, Key});
+  insert(S, A, Key);
 }
 
 void Analyzer::transferStmt(const Stmt *St, State &S) {
@@ -716,7 +957,7 @@ void Analyzer::transferStmt(const Stmt *St, State &S) {
           unsigned A = acquisition(Call, Key, LockKind::Guard,
                                    Call->getExprLoc(), VD, CI, GI.MutexArgs,
                                    GI.Effect == GuardInit::MaybeHeld);
-          S.insert({A, Key});
+          insert(S, A, Key);
         }
         return;
       }
@@ -735,7 +976,7 @@ void Analyzer::transferStmt(const Stmt *St, State &S) {
               Mutexes.push_back(Arg);
         unsigned A = acquisition(Call, Key, LockKind::Guard, Call->getExprLoc(),
                                  VD, CI, Mutexes, isTryName(MD->getName()));
-        S.insert({A, Key});
+        insert(S, A, Key);
         return;
       }
     } else if (CI.Role == ClassInfo::Mutex && !Awaited) {
@@ -749,7 +990,7 @@ void Analyzer::transferStmt(const Stmt *St, State &S) {
         unsigned A = acquisition(Call, Key, LockKind::Manual,
                                  Call->getExprLoc(), nullptr, CI, {Obj}, IsTry,
                                  MD->getIdentifier() ? MD->getName() : "");
-        S.insert({A, Key});
+        insert(S, A, Key);
         return;
       }
     }
@@ -773,11 +1014,11 @@ void Analyzer::transferStmt(const Stmt *St, State &S) {
               Mutexes.push_back(A);
         unsigned A = acquisition(Call, Key, LockKind::Guard, Call->getExprLoc(),
                                  VD, CI, Mutexes, false);
-        S.insert({A, Key});
+        insert(S, A, Key);
       } else if (CI.Role == ClassInfo::Mutex) {
         unsigned A = acquisition(Call, Key, LockKind::Manual,
                                  Call->getExprLoc(), nullptr, CI, {Arg}, false);
-        S.insert({A, Key});
+        insert(S, A, Key);
       }
     }
     return;
@@ -799,7 +1040,7 @@ void Analyzer::transfer(const CFGElement &E, State &S) {
     kill(S, varKey(Ended));
 }
 
-void Analyzer::refine(const Expr *Cond, bool Value, State &S) const {
+void Analyzer::refine(const Expr *Cond, bool Value, State &S) {
   if (!Cond)
     return;
   const Expr *C = Cond->IgnoreParenImpCasts();
@@ -814,11 +1055,12 @@ void Analyzer::refine(const Expr *Cond, bool Value, State &S) const {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
   if (!MC)
     return;
-  // A try-lock that failed.
-  for (const auto &[Site, Index] : AcqIndex)
-    if (Site.first == MC && Acqs[Index].IsTry)
-      for (auto It = S.begin(); It != S.end();)
-        It = It->first == Index ? S.erase(It) : std::next(It);
+  // A try-lock that failed: the acquisitions at this call (AcqIndex is
+  // ordered by site first).
+  for (auto Acq = AcqIndex.lower_bound({MC, std::string()});
+       Acq != AcqIndex.end() && Acq->first.first == MC; ++Acq)
+    if (Acqs[Acq->second].IsTry)
+      eraseAcquisition(S, Acq->second);
   // A guard that does not own its lock: owns_lock() or operator bool.
   const CXXMethodDecl *MD = MC->getMethodDecl();
   if (!MD)
@@ -850,12 +1092,24 @@ std::vector<LockFinding> Analyzer::run() {
   if (!G)
     return {};
   prepare(*G);
+  {
+    std::vector<const Stmt *> Points;
+    for (const auto &KV : OccurrencesLeft)
+      Points.push_back(KV.first);
+    const SourceManager &SM = Ctx.getSourceManager();
+    llvm::sort(Points, [&](const Stmt *X, const Stmt *Y) {
+      return SM.isBeforeInTranslationUnit(suspensionLoc(X), suspensionLoc(Y));
+    });
+    for (const Stmt *P : Points)
+      SourceRank[P] = SourceRank.size();
+    ByRank = std::move(Points);
+  }
 
   std::vector<std::optional<State>> In(G->getNumBlockIDs());
   std::deque<const CFGBlock *> Work;
   std::vector<bool> Queued(G->getNumBlockIDs(), false);
   const CFGBlock &Entry = G->getEntry();
-  In[Entry.getBlockID()] = State();
+  In[Entry.getBlockID()] = emptyState();
   Work.push_back(&Entry);
   Queued[Entry.getBlockID()] = true;
   while (!Work.empty()) {
@@ -884,8 +1138,7 @@ std::vector<LockFinding> Analyzer::run() {
         Dst = std::move(Out);
         Changed = true;
       } else {
-        for (const Fact &F : Out)
-          Changed |= Dst->insert(F).second;
+        Changed = join(*Dst, Out);
       }
       if (Changed && !Queued[SB->getBlockID()]) {
         Queued[SB->getBlockID()] = true;
@@ -894,19 +1147,36 @@ std::vector<LockFinding> Analyzer::run() {
     }
   }
 
+  // At the fixpoint: one pass over every reachable element records the
+  // suspension points with the locks they hold. (Recording while iterating
+  // would revisit elements; the fixpoint's states contain every state seen.)
+  Recording = true;
+  for (const CFGBlock *B : *G) {
+    if (!In[B->getBlockID()])
+      continue;
+    State S = *In[B->getBlockID()];
+    for (const CFGElement &E : *B)
+      transfer(E, S);
+  }
+  Recording = false;
+  Tally.flush([&](unsigned I, uint64_t Count, llvm::ArrayRef<unsigned> Ranks) {
+    Acquisition &A = Acqs[I];
+    A.NumPoints += Count;
+    for (unsigned R : Ranks)
+      addPoint(A, ByRank[R]);
+  });
+
   const SourceManager &SM = Ctx.getSourceManager();
   auto Before = [&](SourceLocation A, SourceLocation B) {
     return SM.isBeforeInTranslationUnit(A, B);
   };
   std::vector<LockFinding> Out;
   for (Acquisition &A : Acqs) {
-    if (A.Points.empty())
+    if (!A.NumPoints)
       continue;
     LockFinding F = std::move(A.Finding);
-    F.SuspensionPoints.assign(A.Points.begin(), A.Points.end());
-    llvm::sort(F.SuspensionPoints, [&](const Stmt *X, const Stmt *Y) {
-      return Before(suspensionLoc(X), suspensionLoc(Y));
-    });
+    F.SuspensionPoints.assign(A.FirstPoints.begin(), A.FirstPoints.end());
+    F.NumSuspensionPoints = A.NumPoints;
     Out.push_back(std::move(F));
   }
   llvm::stable_sort(Out, [&](const LockFinding &X, const LockFinding &Y) {

@@ -67,10 +67,17 @@ struct LockFinding {
   /// The guard's or mutex's member functions that release it ("unlock");
   /// empty if it can only be released by ending its scope.
   std::vector<std::string> ReleaseMethods;
-  /// The suspension points (co_await, co_yield) reached while the lock is
-  /// held, in source order, without duplicates.
+  /// The first suspension points (co_await, co_yield) reached while the lock
+  /// is held, in source order: at most SuspensionPointsKept of them, so that
+  /// a finding's size does not grow with the coroutine.
   std::vector<const clang::Stmt *> SuspensionPoints;
+  /// How many distinct suspension points are reached while the lock is held.
+  unsigned NumSuspensionPoints = 0;
 };
+
+/// How many suspension points a LockFinding lists: the check shows the first
+/// and either the second or how many more there are (docs/reliability.md).
+inline constexpr unsigned SuspensionPointsKept = 2;
 
 /// Analyses the body of \p Coroutine. Findings are sorted by location.
 /// Dependent (uninstantiated template) bodies give no findings.

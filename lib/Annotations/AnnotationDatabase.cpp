@@ -10,6 +10,7 @@
 
 #include "Annotations/AnnotationDatabase.h"
 #include "Annotations/AnnotationYAML.h"
+#include "Support/BoundedInput.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -103,26 +104,32 @@ struct ErrorSink {
   }
 };
 
-void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
-  auto *Sink = static_cast<ErrorSink *>(Ctx);
-  SourcePosition Pos{D.getFilename().str(), static_cast<unsigned>(D.getLineNo()),
-                     static_cast<unsigned>(D.getColumnNo() + 1)};
-  if (D.getKind() == SourceMgr::DK_Error)
-    Sink->add(Pos, D.getMessage());
-}
-
 /// Line and column of \p Ptr inside \p Buffer, 1-based; 0:0 if outside.
+/// "\r\n", "\r" and "\n" each end a line, as for the YAML parser.
 SourcePosition positionOf(StringRef Name, StringRef Buffer, const char *Ptr) {
   SourcePosition Pos{Name.str(), 0, 0};
   if (!Ptr || Ptr < Buffer.begin() || Ptr > Buffer.end())
     return Pos;
-  StringRef Before = Buffer.substr(0, Ptr - Buffer.begin());
-  Pos.Line = Before.count('\n') + 1;
-  size_t LastNL = Before.rfind('\n');
-  Pos.Column = (LastNL == StringRef::npos ? Before.size()
-                                          : Before.size() - LastNL - 1) +
-               1;
+  TextPosition P = positionInText(Buffer, Ptr - Buffer.begin());
+  Pos.Line = P.Line;
+  Pos.Column = P.Column;
   return Pos;
+}
+
+void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
+  auto *Sink = static_cast<ErrorSink *>(Ctx);
+  if (D.getKind() != SourceMgr::DK_Error)
+    return;
+  // SourceMgr counts "\n" only; recount so that a file with "\r" line ends
+  // gets the lines the YAML parser saw.
+  SourcePosition Pos{D.getFilename().str(),
+                     static_cast<unsigned>(D.getLineNo()),
+                     static_cast<unsigned>(D.getColumnNo() + 1)};
+  if (const SourceMgr *SM = D.getSourceMgr(); SM && D.getLoc().isValid())
+    if (unsigned Id = SM->FindBufferContainingLoc(D.getLoc()))
+      Pos = positionOf(Pos.File, SM->getMemoryBuffer(Id)->getBuffer(),
+                       D.getLoc().getPointer());
+  Sink->add(Pos, D.getMessage());
 }
 
 /// The offset of the component of \p Name that is an operator-function-id
@@ -347,6 +354,16 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   // Stage 1: YAML structure, per file.
   for (const AnnotationSource &Src : Sources) {
     ParsedFile PF{&Src, {}};
+    // Before any parsing: text copied into diagnostics and SARIF must be
+    // UTF-8, and llvm::yaml recurses once per nesting level.
+    if (std::optional<TextProblem> P = checkUTF8(Src.Contents)) {
+      Errors.Lines.push_back(formatProblem(Src.Name, Src.Contents, *P));
+      continue;
+    }
+    if (std::optional<TextProblem> P = checkYAMLNesting(Src.Contents)) {
+      Errors.Lines.push_back(formatProblem(Src.Name, Src.Contents, *P));
+      continue;
+    }
     size_t Before = Errors.Lines.size();
     llvm::yaml::Input In(MemoryBufferRef(Src.Contents, Src.Name), nullptr,
                          yamlDiagHandler, &Errors);
@@ -960,10 +977,11 @@ Error AnnotationDatabase::readSources(ArrayRef<std::string> Paths,
                                       std::vector<AnnotationSource> &Out) {
   std::vector<std::string> ReadErrors;
   for (const std::string &P : Paths) {
-    auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
+    // Regular files only (never a FIFO or a device), of bounded size.
+    auto Buf = readRegularFile(P, MaxAnnotationFileSize);
     if (!Buf) {
       ReadErrors.push_back(P + ": error: cannot read annotation file: " +
-                           Buf.getError().message());
+                           toString(Buf.takeError()));
       continue;
     }
     Out.push_back({P, (*Buf)->getBuffer().str()});

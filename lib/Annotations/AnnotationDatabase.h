@@ -252,7 +252,9 @@ public:
   /// Parses and merges \p Sources in order. Later files may replace an earlier
   /// entry with the same key only with `override: true`. Returns every error
   /// found (one line each, "file:line:col: error: message") if any source is
-  /// malformed: there is no partial load.
+  /// malformed: there is no partial load. A source that is not valid UTF-8
+  /// or nests deeper than MaxInputNesting is refused before it is parsed
+  /// (docs/reliability.md).
   static llvm::Expected<std::shared_ptr<const AnnotationDatabase>>
   load(llvm::ArrayRef<AnnotationSource> Sources);
 
@@ -265,6 +267,8 @@ public:
   loadWithUserFiles(llvm::ArrayRef<std::string> Paths);
 
   /// Reads \p Paths into \p Out; every unreadable file is one error line.
+  /// Only regular files of at most MaxAnnotationFileSize bytes are read (a
+  /// FIFO or a device is an error, never a hang).
   static llvm::Error readSources(llvm::ArrayRef<std::string> Paths,
                                  std::vector<AnnotationSource> &Out);
 

@@ -8,6 +8,9 @@
 //   async-tidy-annotations fixes [FILE...]     the fix-its per framework, as
 //                                              Markdown (docs/fixes.md)
 //
+// Exit status: 0 success; 1 the database has errors (or explain found no
+// entry); 2 usage or output errors.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Annotations/AnnotationDatabase.h"
@@ -210,13 +213,28 @@ static void printFixes(raw_ostream &OS, const AnnotationDatabase &D,
          << "    when: " << describeConditions(F) << "\n";
 }
 
+static int run();
+
 int main(int Argc, char **Argv) {
   InitLLVM X(Argc, Argv);
   cl::HideUnrelatedOptions(Cat);
   asynctidy::addVersionPrinter();
   cl::ParseCommandLineOptions(
       Argc, Argv, "Inspect the async-tidy annotation database\n");
+  int Status = run();
+  // A failed write (a full disk, > /dev/full) is an error of its own, not
+  // LLVM's "IO failure on output stream" abort at exit.
+  outs().flush();
+  if (outs().has_error()) {
+    WithColor::error(errs(), "async-tidy-annotations")
+        << "cannot write the output: " << outs().error().message() << "\n";
+    outs().clear_error();
+    return 2;
+  }
+  return Status;
+}
 
+static int run() {
   std::vector<std::string> Files(Args.begin(), Args.end());
   std::string Query;
   if (Command == "explain") {

@@ -9,6 +9,10 @@
 //     the findings a baseline lists (--baseline), so that CI fails only on new
 //     findings (--fail-on-findings).
 //
+// The log is written one result at a time (SarifStream), so memory does not
+// grow with the number of findings beyond the findings themselves; inputs are
+// read by SarifReports.cpp, within the limits of Support/BoundedInput.h.
+//
 // A baseline key is the check name, the file relative to --root, the
 // coroutine or function the message names, and the message with whitespace
 // collapsed and file:line:col references reduced to the file name. Line
@@ -17,7 +21,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SarifReports.h"
+#include "Support/BoundedInput.h"
 #include "Support/Version.h"
+
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -25,7 +32,6 @@
 #include "clang/Basic/Sarif.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
@@ -34,19 +40,15 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Regex.h"
-#include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
-LLVM_YAML_IS_DOCUMENT_LIST_VECTOR(clang::tooling::TranslationUnitDiagnostics)
-
 using namespace llvm;
+using namespace asynctidy::sarif;
 
 namespace {
 
@@ -84,140 +86,34 @@ cl::opt<std::string> DocsURL(
     cl::value_desc("uri"), cl::init(ASYNC_TIDY_DEFAULT_DOCS_URL),
     cl::cat(Category));
 
-/// One location inside a file: byte offset and length.
-struct FileLoc {
-  std::string Path; ///< Absolute, native separators.
-  unsigned Offset = 0;
-  unsigned Length = 0;
-};
-
-struct Note {
-  std::string Message;
-  std::optional<FileLoc> Loc;
-};
-
-struct Edit {
-  std::string Path;
-  unsigned Offset;
-  unsigned Length;
-  std::string Text;
-};
-
-struct Fix {
-  std::string Description;
-  std::vector<Edit> Edits;
-};
-
-struct Finding {
-  std::string Check;
-  clang::tooling::Diagnostic::Level Level;
-  std::string Message;
-  FileLoc Loc;
-  std::vector<Note> Notes;
-  std::vector<Fix> Fixes;
-  std::string Key; ///< The baseline key, see keyOf().
-};
-
 [[noreturn]] void fatal(const Twine &Msg) {
   errs() << "async-tidy-sarif: error: " << Msg << "\n";
   exit(2);
 }
 
-std::string absolutePath(StringRef Path, StringRef BuildDir) {
-  SmallString<256> P(Path);
-  if (!sys::path::is_absolute(P) && !BuildDir.empty()) {
-    SmallString<256> B(BuildDir);
-    sys::path::append(B, P);
-    P = B;
+/// Prints a located problem of an input ("file:line:col: error: ...").
+void printLocated(const std::string &Line) { errs() << Line << "\n"; }
+
+/// The contents of \p Path, which must be a regular file of at most
+/// \p MaxSize bytes (never a FIFO or a device); exits 2 otherwise.
+std::unique_ptr<MemoryBuffer> readInput(StringRef Path, StringRef What,
+                                        uint64_t MaxSize) {
+  auto Buf = asynctidy::readRegularFile(Path, MaxSize);
+  if (!Buf)
+    fatal("cannot read " + What + "'" + Path + "': " +
+          toString(Buf.takeError()));
+  return std::move(*Buf);
+}
+
+/// Flushes \p OS and exits 2 if anything could not be written (a full disk,
+/// -o /dev/full): exit status 1 means "findings remain".
+void finishOutput(raw_fd_ostream &OS, StringRef Path) {
+  OS.flush();
+  if (OS.has_error()) {
+    std::string Msg = OS.error().message();
+    OS.clear_error(); // Or its destructor aborts with "IO failure".
+    fatal("cannot write '" + Path + "': " + Msg);
   }
-  sys::fs::make_absolute(P);
-  sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  return std::string(P);
-}
-
-/// \p Path relative to \p RootDir with '/' separators, or \p Path itself when
-/// it lies outside the root.
-std::string relativeToRoot(StringRef Path, StringRef RootDir) {
-  if (Path.starts_with(RootDir)) {
-    StringRef Rest = Path.drop_front(RootDir.size());
-    if (!Rest.empty() && sys::path::is_separator(Rest.front()))
-      return sys::path::convert_to_slash(Rest.drop_front());
-  }
-  return sys::path::convert_to_slash(Path);
-}
-
-FileLoc locOf(const clang::tooling::DiagnosticMessage &M, StringRef BuildDir) {
-  FileLoc L;
-  L.Path = absolutePath(M.FilePath, BuildDir);
-  L.Offset = M.FileOffset;
-  // Prefer the highlighted range that starts at the diagnostic's position.
-  for (const clang::tooling::FileByteRange &R : M.Ranges)
-    if (R.FileOffset == M.FileOffset &&
-        absolutePath(R.FilePath, BuildDir) == L.Path)
-      L.Length = R.Length;
-  return L;
-}
-
-std::vector<Edit> editsOf(const clang::tooling::DiagnosticMessage &M,
-                          StringRef BuildDir) {
-  std::vector<Edit> Edits;
-  std::vector<std::string> Files;
-  for (const auto &Entry : M.Fix)
-    Files.push_back(Entry.getKey().str());
-  llvm::sort(Files);
-  for (const std::string &F : Files)
-    for (const clang::tooling::Replacement &R : M.Fix.find(F)->second)
-      Edits.push_back({absolutePath(R.getFilePath(), BuildDir), R.getOffset(),
-                       R.getLength(), R.getReplacementText().str()});
-  return Edits;
-}
-
-/// Collapses whitespace and reduces `file.ext:12:3` to `file.ext`, so that a
-/// message that quotes a location does not change when lines shift.
-std::string normalizeMessage(StringRef Msg) {
-  static const Regex FileLineCol("^([A-Za-z0-9_./+-]*\\.[A-Za-z0-9]+)(:[0-9]+)"
-                                 "(:[0-9]+)?");
-  std::string Out;
-  bool PendingSpace = false;
-  for (size_t I = 0; I < Msg.size();) {
-    char C = Msg[I];
-    if (isSpace(C)) {
-      PendingSpace = !Out.empty();
-      ++I;
-      continue;
-    }
-    if (PendingSpace)
-      Out += ' ';
-    PendingSpace = false;
-    SmallVector<StringRef, 4> M;
-    bool AtWordStart = I == 0 || isSpace(Msg[I - 1]) || Msg[I - 1] == '\'' ||
-                       Msg[I - 1] == '(';
-    if (AtWordStart && FileLineCol.match(Msg.substr(I), &M)) {
-      Out += M[1];
-      I += M[0].size();
-      continue;
-    }
-    Out += C;
-    ++I;
-  }
-  return Out;
-}
-
-/// The coroutine or function a message names: the first quoted name after
-/// the word "coroutine" or "function" ("... in coroutine 'Service::tick'"),
-/// or "" when there is none.
-std::string functionOf(StringRef Msg) {
-  static const Regex Named("(coroutine|function)[a-z ]*'([^']+)'");
-  SmallVector<StringRef, 3> M;
-  if (Named.match(Msg, &M))
-    return M[2].str();
-  return "";
-}
-
-std::string keyOf(StringRef Check, StringRef RelFile, StringRef Function,
-                  StringRef NormMessage) {
-  return (Check + "\x1f" + RelFile + "\x1f" + Function + "\x1f" + NormMessage)
-      .str();
 }
 
 /// Reads every input; findings are deduplicated (a header is reported once
@@ -235,60 +131,17 @@ std::vector<Finding> readFindings(StringRef RootDir) {
             "': no such file (clang-tidy writes no --export-fixes file when "
             "it finds nothing; pass --allow-missing-input)");
     }
-    auto Buf = MemoryBuffer::getFile(In);
-    if (!Buf)
-      fatal("cannot read '" + In + "': " + Buf.getError().message());
-    std::vector<clang::tooling::TranslationUnitDiagnostics> Docs;
-    yaml::Input YIn((*Buf)->getBuffer());
-    YIn >> Docs;
-    if (YIn.error())
-      fatal("'" + In + "' is not clang-tidy --export-fixes YAML");
-    for (const auto &TU : Docs) {
-      for (const clang::tooling::Diagnostic &D : TU.Diagnostics) {
-        if (D.Message.FilePath.empty())
-          continue; // A diagnostic without a location, e.g. a config error.
-        Finding F;
-        F.Check = D.DiagnosticName;
-        F.Level = D.DiagLevel;
-        F.Message = D.Message.Message;
-        F.Loc = locOf(D.Message, D.BuildDirectory);
-        std::vector<Edit> Main = editsOf(D.Message, D.BuildDirectory);
-        if (!Main.empty())
-          F.Fixes.push_back({"apply the fix of " + F.Check, std::move(Main)});
-        for (const clang::tooling::DiagnosticMessage &N : D.Notes) {
-          Note Out{N.Message, std::nullopt};
-          if (!N.FilePath.empty())
-            Out.Loc = locOf(N, D.BuildDirectory);
-          F.Notes.push_back(std::move(Out));
-          // A fix on a note is an alternative fix, described by the note.
-          std::vector<Edit> Alt = editsOf(N, D.BuildDirectory);
-          if (!Alt.empty())
-            F.Fixes.push_back({N.Message, std::move(Alt)});
-        }
-        std::string Rel = relativeToRoot(F.Loc.Path, RootDir);
-        F.Key = keyOf(F.Check, Rel, functionOf(F.Message),
-                      normalizeMessage(F.Message));
-        All.push_back(std::move(F));
-      }
-    }
+    std::unique_ptr<MemoryBuffer> Buf =
+        readInput(In, "", asynctidy::MaxReportFileSize);
+    if (Error E = parseExportFixes(Buf->getMemBufferRef(), RootDir, All,
+                                   printLocated))
+      fatal(toString(std::move(E)));
   }
-  auto Order = [](const Finding &F) {
-    return std::make_tuple(F.Loc.Path, F.Loc.Offset, F.Check, F.Message);
-  };
-  llvm::sort(All, [&](const Finding &A, const Finding &B) {
-    return Order(A) < Order(B);
-  });
-  All.erase(std::unique(All.begin(), All.end(),
-                        [&](const Finding &A, const Finding &B) {
-                          return Order(A) == Order(B);
-                        }),
-            All.end());
+  sortAndDeduplicate(All);
   return All;
 }
 
 //===-- Baseline ----------------------------------------------------------===//
-
-constexpr int BaselineVersion = 1;
 
 void writeBaseline(const std::vector<Finding> &Findings, StringRef Path) {
   std::map<std::string, unsigned> Counts; // Sorted: stable, diffable files.
@@ -316,40 +169,21 @@ void writeBaseline(const std::vector<Finding> &Findings, StringRef Path) {
   if (EC)
     fatal("cannot write '" + Path + "': " + EC.message());
   OS << formatv("{0:2}", json::Value(std::move(Doc))) << "\n";
+  finishOutput(OS, Path);
 }
 
-std::map<std::string, unsigned> readBaseline(StringRef Path) {
-  auto Buf = MemoryBuffer::getFile(Path);
-  if (!Buf)
-    fatal("cannot read baseline '" + Path + "': " + Buf.getError().message());
-  Expected<json::Value> V = json::parse((*Buf)->getBuffer());
-  if (!V)
-    fatal("baseline '" + Path + "' is not JSON: " + toString(V.takeError()));
-  const json::Object *Doc = V->getAsObject();
-  if (!Doc || Doc->getInteger("version") != BaselineVersion ||
-      !Doc->getArray("findings"))
-    fatal("baseline '" + Path + "' is not a version " +
-          Twine(BaselineVersion) + " async-tidy-sarif baseline");
-  std::map<std::string, unsigned> Counts;
-  for (const json::Value &E : *Doc->getArray("findings")) {
-    const json::Object *O = E.getAsObject();
-    auto Str = [&](StringRef K) -> StringRef {
-      std::optional<StringRef> S = O ? O->getString(K) : std::nullopt;
-      if (!S)
-        fatal("baseline '" + Path + "': an entry lacks string '" + K + "'");
-      return *S;
-    };
-    std::optional<int64_t> Count = O ? O->getInteger("count") : std::nullopt;
-    Counts[keyOf(Str("check"), Str("file"), Str("function"),
-                 normalizeMessage(Str("message")))] +=
-        Count && *Count > 0 ? unsigned(*Count) : 1;
-  }
-  return Counts;
+std::map<std::string, uint64_t> readBaseline(StringRef Path) {
+  std::unique_ptr<MemoryBuffer> Buf =
+      readInput(Path, "baseline ", asynctidy::MaxReportFileSize);
+  auto Counts = parseBaseline(Buf->getMemBufferRef(), printLocated);
+  if (!Counts)
+    fatal(toString(Counts.takeError()));
+  return std::move(*Counts);
 }
 
 /// Drops up to `count` findings per baseline key; returns how many it drops.
 size_t applyBaseline(std::vector<Finding> &Findings,
-                     std::map<std::string, unsigned> Known) {
+                     std::map<std::string, uint64_t> Known) {
   size_t Before = Findings.size();
   llvm::erase_if(Findings, [&](const Finding &F) {
     auto It = Known.find(F.Key);
@@ -392,22 +226,23 @@ public:
   }
 
   /// SARIF region (1-based lines, columns in Unicode code points, as
-  /// SarifDocumentWriter computes them) of a byte range.
+  /// SarifDocumentWriter computes them) of a byte range; nullopt when the
+  /// file cannot be read or the range does not lie inside it.
   std::optional<json::Object> region(StringRef Path, unsigned Offset,
                                      unsigned Length) {
     std::optional<clang::FileID> FID = file(Path);
     if (!FID)
       return std::nullopt;
     StringRef Data = SM.getBufferData(*FID);
-    if (Offset + Length > Data.size())
+    // 64 bits: offset + length must not wrap around to a small number.
+    if (uint64_t(Offset) + Length > Data.size())
       return std::nullopt;
+    // SourceManager's cached line table; it ends lines at "\r" too.
     auto LineCol = [&](unsigned Off) {
-      StringRef Before = Data.substr(0, Off);
-      size_t LineStart = Before.rfind('\n');
-      LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
-      unsigned Line = Before.count('\n') + 1;
+      unsigned Line = SM.getLineNumber(*FID, Off);
+      unsigned ByteCol = SM.getColumnNumber(*FID, Off);
       unsigned Col = 1;
-      for (char C : Data.substr(LineStart, Off - LineStart))
+      for (char C : Data.substr(Off - (ByteCol - 1), ByteCol - 1))
         if ((static_cast<unsigned char>(C) & 0xC0) != 0x80)
           ++Col; // Count code points, not UTF-8 continuation bytes.
       return std::make_pair(Line, Col);
@@ -427,12 +262,21 @@ private:
     auto It = Files.find(Path);
     if (It != Files.end())
       return It->second;
+    // Read by us, not by FileManager: a regular file of bounded size only,
+    // never a FIFO a diagnostic happens to name.
     std::optional<clang::FileID> Result;
-    if (clang::OptionalFileEntryRef FE = FM.getOptionalFileRef(Path))
-      Result = SM.createFileID(*FE, clang::SourceLocation(), clang::SrcMgr::C_User);
-    else
+    auto Buf = asynctidy::readRegularFile(Path, asynctidy::MaxSourceFileSize);
+    if (Buf) {
+      clang::FileEntryRef FE =
+          FM.getVirtualFileRef(Path, (*Buf)->getBufferSize(), 0);
+      SM.overrideFileContents(FE, std::move(*Buf));
+      Result = SM.createFileID(FE, clang::SourceLocation(),
+                               clang::SrcMgr::C_User);
+    } else {
       errs() << "async-tidy-sarif: warning: cannot read '" << Path
-             << "'; its findings have no location\n";
+             << "': " << toString(Buf.takeError())
+             << "; its findings have no location\n";
+    }
     Files[Path] = Result;
     return Result;
   }
@@ -457,6 +301,14 @@ std::string helpURI(StringRef Check) {
   return ("https://clang.llvm.org/extra/clang-tidy/checks/" + Module + "/" +
           Name + ".html")
       .str();
+}
+
+clang::SarifRule ruleFor(StringRef Check) {
+  return clang::SarifRule::create()
+      .setRuleId(Check)
+      .setName(Check)
+      .setDescription(("clang-tidy check " + Check).str())
+      .setHelpURI(helpURI(Check));
 }
 
 clang::SarifResultLevel levelOf(clang::tooling::Diagnostic::Level L) {
@@ -488,25 +340,84 @@ void relativizeURIs(json::Value &V, StringRef RootURI) {
   }
 }
 
-json::Object makeSarif(const std::vector<Finding> &Findings,
-                       StringRef RootDir) {
-  Locations Locs;
-  clang::SarifDocumentWriter Writer(Locs.sourceManager());
-  Writer.createRun("async-tidy", "async-tidy (clang-tidy with the async module)",
+/// Sets every artifactLocation's "index" from \p Local (this result's own
+/// numbering) to \p Global's.
+void renumberArtifacts(json::Value &V, ArrayRef<int64_t> LocalToGlobal) {
+  if (json::Object *O = V.getAsObject()) {
+    if (json::Object *Art = O->getObject("artifactLocation"))
+      if (std::optional<int64_t> I = Art->getInteger("index"))
+        if (*I >= 0 && size_t(*I) < LocalToGlobal.size())
+          (*Art)["index"] = LocalToGlobal[*I];
+    for (auto &KV : *O)
+      renumberArtifacts(KV.second, LocalToGlobal);
+  } else if (json::Array *A = V.getAsArray()) {
+    for (json::Value &E : *A)
+      renumberArtifacts(E, LocalToGlobal);
+  }
+}
+
+/// Writes the SARIF log one result at a time, so that memory does not grow
+/// with the number of findings: each result is built by a SarifDocumentWriter
+/// of its own (which keeps every result it writes), printed, and dropped.
+/// Rule and artifact indices are renumbered to the log's; the output is what
+/// one writer for every result would give.
+class SarifStream {
+public:
+  SarifStream(raw_ostream &OS, const std::vector<Finding> &Findings,
+              StringRef RootDir)
+      : J(OS, /*IndentSize=*/2), Findings(Findings) {
+    RootURI = clang::SarifDocumentWriter::fileNameToURI(RootDir);
+    if (!StringRef(RootURI).ends_with("/"))
+      RootURI += "/";
+    for (const Finding &F : Findings)
+      RuleIdx[F.Check] = 0;
+    for (auto &[Check, Idx] : RuleIdx)
+      Idx = RuleOrder.size(), RuleOrder.push_back(Check);
+  }
+
+  void write() {
+    // The tool, its rules and the empty run, from a writer with no results.
+    clang::SarifDocumentWriter Head(Locs.sourceManager());
+    Head.createRun("async-tidy",
+                   "async-tidy (clang-tidy with the async module)",
                    ASYNC_TIDY_VERSION);
+    for (const std::string &Check : RuleOrder)
+      Head.createRule(ruleFor(Check));
+    json::Object Doc = Head.createDocument();
+    json::Array *Runs = Doc.getArray("runs");
+    assert(Runs && Runs->size() == 1 && "one run expected");
+    json::Object &Run = *(*Runs)[0].getAsObject();
 
-  std::map<std::string, size_t> RuleIdx;
-  for (const Finding &F : Findings)
-    RuleIdx[F.Check] = 0;
-  for (auto &[Check, Idx] : RuleIdx)
-    Idx = Writer.createRule(clang::SarifRule::create()
-                                .setRuleId(Check)
-                                .setName(Check)
-                                .setDescription("clang-tidy check " + Check)
-                                .setHelpURI(helpURI(Check)));
+    J.object([&] {
+      J.attribute("$schema", std::move(Doc["$schema"]));
+      J.attributeArray("runs", [&] {
+        J.object([&] {
+          J.attribute("columnKind", std::move(Run["columnKind"]));
+          J.attribute(
+              "originalUriBaseIds",
+              json::Object{{"SRCROOT", json::Object{{"uri", RootURI}}}});
+          J.attribute("tool", std::move(Run["tool"]));
+          J.attributeArray("results", [&] {
+            for (const Finding &F : Findings)
+              J.value(result(F));
+          });
+          // As SarifDocumentWriter lists them: sorted by URI.
+          J.attributeArray("artifacts", [&] {
+            for (auto &[URI, Artifact] : Artifacts)
+              J.value(std::move(Artifact));
+          });
+        });
+      });
+      J.attribute("version", std::move(Doc["version"]));
+    });
+  }
 
-  for (const Finding &F : Findings) {
-    clang::SarifResult R = clang::SarifResult::create(RuleIdx[F.Check])
+private:
+  json::Value result(const Finding &F) {
+    clang::SarifDocumentWriter Writer(Locs.sourceManager());
+    Writer.createRun("async-tidy", "", "");
+    Writer.createRule(ruleFor(F.Check));
+    clang::SarifResult R = clang::SarifResult::create(0)
                                .setRuleId(F.Check)
                                .setDiagnosticMessage(F.Message)
                                .setDiagnosticLevel(levelOf(F.Level));
@@ -534,76 +445,107 @@ json::Object makeSarif(const std::vector<Finding> &Findings,
     if (!Related.empty())
       R = R.addRelatedLocations(Related).setThreadFlows(Flow);
     Writer.appendResult(R);
-  }
 
-  json::Object Doc = Writer.createDocument();
+    json::Object Doc = Writer.createDocument();
+    json::Object &Run = *(*Doc.getArray("runs"))[0].getAsObject();
+    json::Value Result = std::move((*Run.getArray("results"))[0]);
+    json::Object &Res = *Result.getAsObject();
+    Res["ruleIndex"] = int64_t(RuleIdx[F.Check]);
 
-  // SarifDocumentWriter has no API for fixes, messages on related locations
-  // or stable fingerprints: add them to the results it wrote, in order.
-  json::Array *Runs = Doc.getArray("runs");
-  assert(Runs && Runs->size() == 1 && "one run expected");
-  json::Object &Run = *(*Runs)[0].getAsObject();
-  json::Array *Results = Run.getArray("results");
-  std::map<std::string, unsigned> Seen;
-  for (size_t I = 0; Results && I < Results->size(); ++I) {
-    json::Object &R = *(*Results)[I].getAsObject();
-    const Finding &F = Findings[I];
-    if (json::Array *Rel = R.getArray("relatedLocations")) {
-      size_t J = 0;
+    // This result's artifacts, numbered in order of first appearance: give
+    // each the log's number, assigned in the same order.
+    std::vector<std::pair<int64_t, json::Object>> Local;
+    for (json::Value &A : *Run.getArray("artifacts")) {
+      json::Object &Art = *A.getAsObject();
+      json::Object &Loc = *Art.getObject("location");
+      Local.emplace_back(*Loc.getInteger("index"), std::move(Art));
+    }
+    llvm::sort(Local, llvm::less_first());
+    std::vector<int64_t> LocalToGlobal;
+    for (auto &[I, Art] : Local) {
+      std::string URI = Art.getObject("location")->getString("uri")->str();
+      auto [It, New] = Artifacts.try_emplace(URI);
+      if (New) {
+        (*Art.getObject("location"))["index"] = int64_t(ArtifactIndex.size());
+        ArtifactIndex[URI] = ArtifactIndex.size();
+        It->second = std::move(Art);
+      }
+      LocalToGlobal.push_back(ArtifactIndex[URI]);
+    }
+    renumberArtifacts(Result, LocalToGlobal);
+
+    // SarifDocumentWriter has no API for fixes, messages on related
+    // locations or stable fingerprints: add them.
+    if (json::Array *Rel = Res.getArray("relatedLocations")) {
+      size_t K = 0;
       for (const Note &N : F.Notes) {
-        if (!N.Loc || !Locs.range(*N.Loc) || J >= Rel->size())
+        if (!N.Loc || !Locs.range(*N.Loc) || K >= Rel->size())
           continue;
-        json::Object &RL = *(*Rel)[J].getAsObject();
-        RL["id"] = int64_t(J);
+        json::Object &RL = *(*Rel)[K].getAsObject();
+        RL["id"] = int64_t(K);
         RL["message"] = json::Object{{"text", N.Message}};
-        ++J;
+        ++K;
       }
     }
     json::Array Fixes;
-    for (const Fix &X : F.Fixes) {
-      std::map<std::string, json::Array> ByFile;
-      for (const Edit &E : X.Edits) {
-        std::optional<json::Object> Reg = Locs.region(E.Path, E.Offset, E.Length);
-        if (!Reg)
-          continue;
-        ByFile[E.Path].push_back(
-            json::Object{{"deletedRegion", std::move(*Reg)},
-                         {"insertedContent", json::Object{{"text", E.Text}}}});
-      }
-      if (ByFile.empty())
-        continue;
-      json::Array Changes;
-      for (auto &[Path, Reps] : ByFile)
-        Changes.push_back(json::Object{
-            {"artifactLocation",
-             json::Object{
-                 {"uri", clang::SarifDocumentWriter::fileNameToURI(Path)}}},
-            {"replacements", std::move(Reps)}});
-      Fixes.push_back(json::Object{{"description", json::Object{{"text", X.Description}}},
-                                   {"artifactChanges", std::move(Changes)}});
-    }
+    for (const Fix &X : F.Fixes)
+      if (std::optional<json::Object> Fx = fix(X))
+        Fixes.push_back(std::move(*Fx));
     if (!Fixes.empty())
-      R["fixes"] = std::move(Fixes);
+      Res["fixes"] = std::move(Fixes);
     // Line-independent identity for code scanning's alert tracking: the
     // baseline key plus the occurrence number among equal keys.
     unsigned Nth = Seen[F.Key]++;
-    R["partialFingerprints"] = json::Object{
+    Res["partialFingerprints"] = json::Object{
         {"asyncTidyKey/v1",
          utohexstr(xxh3_64bits(F.Key + "#" + std::to_string(Nth)),
                    /*LowerCase=*/true)}};
+    relativizeURIs(Result, RootURI);
+    return Result;
   }
 
-  std::string RootURI = clang::SarifDocumentWriter::fileNameToURI(RootDir);
-  if (!StringRef(RootURI).ends_with("/"))
-    RootURI += "/";
-  json::Value Whole(std::move(Run));
-  relativizeURIs(Whole, RootURI);
-  json::Object NewRun = std::move(*Whole.getAsObject());
-  NewRun["originalUriBaseIds"] =
-      json::Object{{"SRCROOT", json::Object{{"uri", RootURI}}}};
-  (*Runs)[0] = std::move(NewRun);
-  return Doc;
-}
+  /// The SARIF fix for \p X; nullopt when some edit cannot be placed (its
+  /// file is unreadable, or the range lies outside it): a fix with an edit
+  /// left out would be wrong.
+  std::optional<json::Object> fix(const Fix &X) {
+    std::map<std::string, json::Array> ByFile;
+    for (const Edit &E : X.Edits) {
+      std::optional<json::Object> Reg = Locs.region(E.Path, E.Offset, E.Length);
+      if (!Reg) {
+        errs() << "async-tidy-sarif: warning: '" << E.Path
+               << "': a replacement at offset " << E.Offset << " (length "
+               << E.Length << ") cannot be placed; fix '" << X.Description
+               << "' left out\n";
+        return std::nullopt;
+      }
+      ByFile[E.Path].push_back(
+          json::Object{{"deletedRegion", std::move(*Reg)},
+                       {"insertedContent", json::Object{{"text", E.Text}}}});
+    }
+    if (ByFile.empty())
+      return std::nullopt;
+    json::Array Changes;
+    for (auto &[Path, Reps] : ByFile)
+      Changes.push_back(json::Object{
+          {"artifactLocation",
+           json::Object{
+               {"uri", clang::SarifDocumentWriter::fileNameToURI(Path)}}},
+          {"replacements", std::move(Reps)}});
+    return json::Object{{"description", json::Object{{"text", X.Description}}},
+                        {"artifactChanges", std::move(Changes)}};
+  }
+
+  json::OStream J;
+  const std::vector<Finding> &Findings;
+  Locations Locs;
+  std::string RootURI;
+  std::map<std::string, size_t> RuleIdx;
+  std::vector<std::string> RuleOrder;
+  /// The artifacts of the log by URI, and their indices.
+  std::map<std::string, json::Object> Artifacts;
+  StringMap<int64_t> ArtifactIndex;
+  StringMap<unsigned> Seen;
+};
 
 } // namespace
 
@@ -648,7 +590,9 @@ int main(int Argc, const char **Argv) {
     raw_fd_ostream OS(Output, EC, sys::fs::OF_TextWithCRLF);
     if (EC)
       fatal("cannot write '" + Output + "': " + EC.message());
-    OS << formatv("{0:2}", json::Value(makeSarif(Findings, RootDir))) << "\n";
+    SarifStream(OS, Findings, RootDir).write();
+    OS << "\n";
+    finishOutput(OS, Output);
   }
 
   errs() << "async-tidy-sarif: " << Total << " finding(s)";

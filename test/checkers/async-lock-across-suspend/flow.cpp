@@ -232,3 +232,34 @@ async_test::task<> suspend_on_one_branch() {
   else
     use(2);
 }
+
+// --- many suspension points: the first, then how many more --------------------
+
+async_test::task<> many_points() {
+  std::unique_lock lk(m);
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lk' holds 'm' across a suspension point of coroutine 'many_points'; the mutex may be unlocked on another thread [async-lock-across-suspend]
+// CHECK-NOTES: :[[@LINE+4]]:3: note: suspension point is here
+// CHECK-NOTES: :[[@LINE+4]]:3: note: and 2 more suspension points, the next one here
+// CHECK-NOTES: :[[@LINE-4]]:20: note: end the scope of 'lk', or call 'lk.unlock()', before the suspension point
+// CHECK-NOTES: :[[@LINE-5]]:20: note: use an async mutex instead, {{.*}}
+  co_await fetch();
+  co_await fetch();
+  co_await fetch();
+}
+
+// Held by 'lk' on one path and by 'other' on the other: each point counts
+// once.
+async_test::task<> many_points_two_holders() {
+  std::unique_lock lk(m);
+// CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lk' holds 'm' across a suspension point of coroutine 'many_points_two_holders'; the mutex may be unlocked on another thread [async-lock-across-suspend]
+// CHECK-NOTES: :[[@LINE+7]]:3: note: suspension point is here
+// CHECK-NOTES: :[[@LINE+7]]:3: note: and 2 more suspension points, the next one here
+// CHECK-NOTES: :[[@LINE-4]]:20: note: end the scope of 'lk', or call 'lk.unlock()', before the suspension point
+// CHECK-NOTES: :[[@LINE-5]]:20: note: use an async mutex instead, {{.*}}
+  std::unique_lock<std::mutex> other;
+  if (cond())
+    other = std::move(lk);
+  co_await fetch();
+  co_await fetch();
+  co_await fetch();
+}

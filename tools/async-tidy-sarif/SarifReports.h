@@ -1,0 +1,104 @@
+//===--- SarifReports.h - the files async-tidy-sarif reads ------*- C++ -*-===//
+//
+// Parsing of clang-tidy --export-fixes YAML into findings, and of baselines,
+// from buffers: the tool reads the files (regular files only, bounded in
+// size), the fuzzers (fuzz/) call these directly. Both check the nesting of
+// their input before LLVM's recursive parsers see it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_TOOLS_SARIFREPORTS_H
+#define ASYNC_TIDY_TOOLS_SARIFREPORTS_H
+
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace asynctidy::sarif {
+
+/// One location inside a file: byte offset and length.
+struct FileLoc {
+  std::string Path; ///< Absolute, native separators.
+  unsigned Offset = 0;
+  unsigned Length = 0;
+};
+
+struct Note {
+  std::string Message;
+  std::optional<FileLoc> Loc;
+};
+
+struct Edit {
+  std::string Path;
+  unsigned Offset;
+  unsigned Length;
+  std::string Text;
+};
+
+struct Fix {
+  std::string Description;
+  std::vector<Edit> Edits;
+};
+
+struct Finding {
+  std::string Check;
+  clang::tooling::Diagnostic::Level Level;
+  std::string Message;
+  FileLoc Loc;
+  std::vector<Note> Notes;
+  std::vector<Fix> Fixes;
+  std::string Key; ///< The baseline key, see keyOf().
+};
+
+/// Receives a located problem of an input: "file:line:col: error: message".
+using ReportFn = llvm::function_ref<void(const std::string &)>;
+
+/// Appends the findings of the --export-fixes YAML \p Buffer (its identifier
+/// names the file) to \p Out; baseline keys use paths relative to
+/// \p RootDir. YAML errors and too deep nesting go to \p Report; then the
+/// error says the file is not export-fixes YAML.
+llvm::Error parseExportFixes(llvm::MemoryBufferRef Buffer,
+                             llvm::StringRef RootDir, std::vector<Finding> &Out,
+                             ReportFn Report);
+
+/// Sorts findings by file and offset and drops duplicates (a header is
+/// reported once per translation unit that includes it).
+void sortAndDeduplicate(std::vector<Finding> &Findings);
+
+inline constexpr int BaselineVersion = 1;
+/// The largest count a baseline entry may have.
+inline constexpr int64_t MaxBaselineCount = UINT32_MAX;
+
+/// The counts per key of the baseline \p Buffer (its identifier names the
+/// file). Too deep nesting goes to \p Report; every error names the file.
+llvm::Expected<std::map<std::string, uint64_t>>
+parseBaseline(llvm::MemoryBufferRef Buffer, ReportFn Report);
+
+/// Collapses whitespace and reduces `file.ext:12:3` to `file.ext`, so that a
+/// message that quotes a location does not change when lines shift.
+std::string normalizeMessage(llvm::StringRef Msg);
+
+/// The coroutine or function a message names: the first quoted name after
+/// the word "coroutine" or "function" ("... in coroutine 'Service::tick'"),
+/// or "" when there is none.
+std::string functionOf(llvm::StringRef Msg);
+
+/// The baseline key: check, file relative to the root, function, normalized
+/// message, separated by '\x1f'.
+std::string keyOf(llvm::StringRef Check, llvm::StringRef RelFile,
+                  llvm::StringRef Function, llvm::StringRef NormMessage);
+
+/// \p Path relative to \p RootDir with '/' separators, or \p Path itself when
+/// it lies outside the root.
+std::string relativeToRoot(llvm::StringRef Path, llvm::StringRef RootDir);
+
+} // namespace asynctidy::sarif
+
+#endif // ASYNC_TIDY_TOOLS_SARIFREPORTS_H
