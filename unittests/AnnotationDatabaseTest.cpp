@@ -554,12 +554,15 @@ TEST(AnnotationDatabase, FileLevelErrors) {
   EXPECT_EQ(loadErr(sources({{"e.yaml", "version: 1\nfunctions:\n"
                                         "  - name: ::f\n"
                                         "    kind: free-function\n"}})),
-            "e.yaml:4:11: error: unknown enumerated scalar");
+            "e.yaml:4:11: error: unknown kind 'free-function'; expected one of "
+            "function, c-function, method, constructor, destructor; did you "
+            "mean 'c-function'?");
   EXPECT_EQ(loadErr(sources({{"e.yaml", "version: 1\nfunctions:\n"
                                         "  - name: ::f\n"
                                         "    kind: function\n"
                                         "    effect: blocks\n"}})),
-            "e.yaml:5:13: error: unknown enumerated scalar");
+            "e.yaml:5:13: error: unknown effect 'blocks'; expected one of "
+            "blocking, non-blocking, offload, executor-switch, callback");
   EXPECT_EQ(loadErr(sources({{"m.yaml", "version: 1\nfunctions:\n"
                                         "  - kind: function\n"}})),
             "m.yaml:3:5: error: missing required key 'name'");
