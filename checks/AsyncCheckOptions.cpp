@@ -2,14 +2,17 @@
 
 #include "AsyncCheckOptions.h"
 #include "Support/StringLists.h"
+#include "Support/Suggest.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <mutex>
 
 namespace clang::tidy::async {
 
@@ -86,6 +89,17 @@ static std::string configFileDir() {
   return Path.str().str();
 }
 
+/// Whether \p Text is reported for the first time in this process. Every
+/// async-* check reads the same annotation files, so without this one bad
+/// file would be reported once per enabled check, and again for every file
+/// clang-tidy analyzes. clangd creates checks on several threads.
+static bool firstReport(llvm::StringRef Text) {
+  static std::mutex Mutex;
+  static llvm::StringSet<> Reported;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  return Reported.insert(Text).second;
+}
+
 AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
                                       llvm::StringRef CheckName,
                                       llvm::StringRef AnnotationFiles,
@@ -119,15 +133,20 @@ AnnotationConfig loadAnnotationConfig(ClangTidyCheck &Check,
     llvm::SmallVector<llvm::StringRef, 8> Lines;
     llvm::StringRef(Msg).split(Lines, '\n');
     for (llvm::StringRef L : Lines)
-      Check.configurationDiag("%0: invalid annotation database: %1",
-                              DiagnosticIDs::Error)
-          << CheckName << L;
+      if (firstReport(L))
+        Check.configurationDiag("%0: invalid annotation database: %1",
+                                DiagnosticIDs::Error)
+            << CheckName << L;
     return Config;
   }
   auto Enabled = asynctidy::resolveEnabledCategories(**DB, Categories);
   if (!Enabled) {
-    Check.configurationDiag("%0: invalid option '%1': %2", DiagnosticIDs::Error)
-        << CheckName << CategoriesOpt << llvm::toString(Enabled.takeError());
+    // Categories is a per-check option: one report per check.
+    std::string Msg = llvm::toString(Enabled.takeError());
+    if (firstReport((CheckName + ": " + Msg).str()))
+      Check.configurationDiag("%0: invalid option '%1': %2",
+                              DiagnosticIDs::Error)
+          << CheckName << CategoriesOpt << Msg;
     return Config;
   }
   Config.DB = *DB;
@@ -145,12 +164,17 @@ bool resolveFramework(ClangTidyCheck &Check, llvm::StringRef CheckName,
   Forced = DB.findFramework(Name);
   if (Forced)
     return true;
-  std::string Known;
+  std::vector<llvm::StringRef> Known;
   for (const asynctidy::FrameworkEntry &F : DB.frameworks())
-    Known += (Known.empty() ? "" : ", ") + F.Name;
-  Check.configurationDiag("%0: unknown framework '%1' in option '%2'; known: %3",
-                          DiagnosticIDs::Error)
-      << CheckName << Name << FrameworkOpt << Known;
+    Known.push_back(F.Name);
+  std::string Suggestion = asynctidy::didYouMean(Name, Known);
+  if (!firstReport((CheckName + ": unknown framework '" + Name + "'").str()))
+    return false;
+  Check.configurationDiag(
+      "%0: unknown framework '%1' in option '%2'; known: %3%4",
+      DiagnosticIDs::Error)
+      << CheckName << Name << FrameworkOpt << llvm::join(Known, ", ")
+      << Suggestion;
   return false;
 }
 

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Annotations/AnnotationDatabase.h"
+#include "Support/Suggest.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -423,7 +424,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"  - name: ::app::f\n    kind: function\n"
                   "    category: slep\n",
                   "f.yaml:3:11: error: unknown category 'slep' for "
-                  "'::app::f'"},
+                  "'::app::f'; did you mean 'sleep'?"},
         ErrorCase{"  - name: ::app::f\n    kind: function\n"
                   "    effect: non-blocking\n    category: sleep\n",
                   "f.yaml:3:11: error: non-blocking entry '::app::f' must not "
@@ -509,7 +510,7 @@ functions:
   EXPECT_EQ(Err,
             "a.yaml:3:11: error: name 'app::f' must be fully qualified and "
             "start with '::'\n"
-            "a.yaml:6:11: error: unknown category 'slep' for '::app::g'\n"
+            "a.yaml:6:11: error: unknown category 'slep' for '::app::g'; did you mean 'sleep'?\n"
             "b.yaml:3:11: error: non-blocking entry '::app::h' must not have "
             "a category");
 }
@@ -524,7 +525,7 @@ TEST(AnnotationDatabase, OneEntryCanHaveSeveralErrors) {
   EXPECT_EQ(Err, "f.yaml:3:11: error: constructor name must repeat the class "
                  "name: '::app::C::C'\n"
                  "f.yaml:3:11: error: unknown category 'slep' for "
-                 "'::app::C::make'\n"
+                 "'::app::C::make'; did you mean 'sleep'?\n"
                  "f.yaml:3:11: error: 'arity' 0 disagrees with 'params' (1 "
                  "types)");
 }
@@ -554,12 +555,15 @@ TEST(AnnotationDatabase, FileLevelErrors) {
   EXPECT_EQ(loadErr(sources({{"e.yaml", "version: 1\nfunctions:\n"
                                         "  - name: ::f\n"
                                         "    kind: free-function\n"}})),
-            "e.yaml:4:11: error: unknown enumerated scalar");
+            "e.yaml:4:11: error: unknown kind 'free-function'; expected one of "
+            "function, c-function, method, constructor, destructor; did you "
+            "mean 'c-function'?");
   EXPECT_EQ(loadErr(sources({{"e.yaml", "version: 1\nfunctions:\n"
                                         "  - name: ::f\n"
                                         "    kind: function\n"
                                         "    effect: blocks\n"}})),
-            "e.yaml:5:13: error: unknown enumerated scalar");
+            "e.yaml:5:13: error: unknown effect 'blocks'; expected one of "
+            "blocking, non-blocking, offload, executor-switch, callback");
   EXPECT_EQ(loadErr(sources({{"m.yaml", "version: 1\nfunctions:\n"
                                         "  - kind: function\n"}})),
             "m.yaml:3:5: error: missing required key 'name'");
@@ -829,7 +833,8 @@ TEST(AnnotationDatabase, InvalidEntryDoesNotCountAsEarlierEntry) {
     kind: function
     category: sleep
 )"));
-  EXPECT_EQ(Err, "f.yaml:3:11: error: unknown category 'slep' for '::app::f'");
+  EXPECT_EQ(Err, "f.yaml:3:11: error: unknown category 'slep' for '::app::f'; "
+                 "did you mean 'sleep'?");
 }
 
 //===----------------------------------------------------------------------===//
@@ -926,14 +931,27 @@ TEST_F(CategoriesOptionTest, GlobsApplyInOrder) {
 TEST_F(CategoriesOptionTest, UnknownCategoryNamesTheKnownOnes) {
   EXPECT_EQ(enabled("lock,slep"),
             "ERROR: unknown category 'slep' in Categories option; known: "
-            "file-io, fs-meta, lock, sleep");
+            "file-io, fs-meta, lock, sleep; did you mean 'sleep'?");
   EXPECT_EQ(enabled("-slep"),
             "ERROR: unknown category 'slep' in Categories option; known: "
-            "file-io, fs-meta, lock, sleep");
+            "file-io, fs-meta, lock, sleep; did you mean 'sleep'?");
   // A glob that matches nothing is as suspicious as a misspelled name.
   EXPECT_EQ(enabled("net-*"),
             "ERROR: unknown category 'net-*' in Categories option; known: "
             "file-io, fs-meta, lock, sleep");
+}
+
+TEST(SuggestTest, NearestNameWithinAThirdOfTheLength) {
+  std::vector<llvm::StringRef> Kinds = {"function", "c-function", "method",
+                                        "constructor", "destructor"};
+  EXPECT_EQ(asynctidy::nearestName("methd", Kinds), "method");
+  EXPECT_EQ(asynctidy::nearestName("Method", Kinds), "method");
+  EXPECT_EQ(asynctidy::nearestName("destrutcor", Kinds), "destructor");
+  EXPECT_EQ(asynctidy::nearestName("lambda", Kinds), "");
+  EXPECT_EQ(asynctidy::nearestName("", Kinds), "");
+  EXPECT_EQ(asynctidy::didYouMean("functon", Kinds),
+            "; did you mean 'function'?");
+  EXPECT_EQ(asynctidy::didYouMean("ctor", Kinds), "");
 }
 
 TEST_F(CategoriesOptionTest, InvalidGlobIsAnError) {

@@ -11,6 +11,7 @@
 #include "Annotations/AnnotationDatabase.h"
 #include "Annotations/AnnotationYAML.h"
 #include "Support/BoundedInput.h"
+#include "Support/Suggest.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -562,8 +563,12 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
                               "' needs a category");
           Ok = false;
         } else if (!DB->findCategory(R.Category)) {
+          std::vector<StringRef> Names;
+          for (const Category &C : DB->categories())
+            Names.push_back(C.Name);
           Errors.add(Pos, "unknown category '" + R.Category + "' for '" +
-                              R.Name.Value + "'");
+                              R.Name.Value + "'" +
+                              didYouMean(R.Category, Names));
           Ok = false;
         }
         E.Category = R.Category;
@@ -883,7 +888,11 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       }
       X.Framework = RX.Framework;
       if (!DB->findFramework(RX.Framework)) {
-        Errors.add(Pos, "fix for unknown framework '" + RX.Framework + "'");
+        std::vector<StringRef> Names;
+        for (const FrameworkEntry &F : DB->frameworks())
+          Names.push_back(F.Name);
+        Errors.add(Pos, "fix for unknown framework '" + RX.Framework + "'" +
+                            didYouMean(RX.Framework, Names));
         Ok = false;
       }
       X.Replacement = RX.Replacement;
@@ -1048,17 +1057,17 @@ resolveEnabledCategories(const AnnotationDatabase &DB, StringRef Option) {
         KV.second = On;
         Any = true;
       }
-    if (!Any)
+    if (!Any) {
+      std::vector<StringRef> Names;
+      for (const Category &C : DB.categories())
+        Names.push_back(C.Name);
+      llvm::sort(Names);
       return createStringError(inconvertibleErrorCode(),
                                "unknown category '" + Item +
                                    "' in Categories option; known: " +
-                                   [&] {
-                                     std::vector<std::string> Names;
-                                     for (const Category &C : DB.categories())
-                                       Names.push_back(C.Name);
-                                     llvm::sort(Names);
-                                     return join(Names, ", ");
-                                   }());
+                                   join(Names, ", ") +
+                                   didYouMean(Item, Names));
+    }
   }
   return Enabled;
 }

@@ -11,6 +11,9 @@
 #define ASYNC_TIDY_ANNOTATIONS_ANNOTATIONYAML_H
 
 #include "Annotations/AnnotationDatabase.h"
+#include "Support/Suggest.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <optional>
 #include <string>
@@ -146,35 +149,80 @@ template <> struct ScalarTraits<asynctidy::yaml::PositionedString> {
   static QuotingType mustQuote(StringRef S) { return needsQuotes(S); }
 };
 
+} // namespace llvm::yaml
+
+namespace asynctidy::yaml {
+
+/// The cases of one enumerated field. On input, a value that matches none is
+/// an error at the value that names the field, the allowed values and the
+/// nearest one ("unknown kind 'methd'; expected one of ...; did you mean
+/// 'method'?") instead of llvm::yaml's bare "unknown enumerated scalar".
+template <typename T> class EnumField {
+public:
+  EnumField(llvm::yaml::IO &Io, T &Val, llvm::StringRef Field)
+      : Io(Io), Val(Val), Field(Field) {}
+  EnumField &operator()(const char *Name, T Value) {
+    Names.push_back(Name);
+    Io.enumCase(Val, Name, Value);
+    return *this;
+  }
+  ~EnumField() {
+    // matchEnumFallback() is true only when no case matched; it also keeps
+    // llvm::yaml from adding its own message.
+    if (Io.outputting() || !Io.matchEnumFallback())
+      return;
+    std::string Allowed = llvm::join(Names, ", ");
+    const auto *Scalar = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(
+        static_cast<llvm::yaml::Input &>(Io).getCurrentNode());
+    if (!Scalar) {
+      Io.setError(Field + " must be one of " + Allowed);
+      return;
+    }
+    llvm::SmallString<32> Storage;
+    llvm::StringRef Text = Scalar->getValue(Storage);
+    Io.setError("unknown " + Field + " '" + Text + "'; expected one of " +
+                Allowed + didYouMean(Text, Names));
+  }
+
+private:
+  llvm::yaml::IO &Io;
+  T &Val;
+  llvm::StringRef Field;
+  llvm::SmallVector<llvm::StringRef, 8> Names;
+};
+
+} // namespace asynctidy::yaml
+
+namespace llvm::yaml {
+
 template <> struct ScalarEnumerationTraits<asynctidy::EntryKind> {
   static void enumeration(IO &Io, asynctidy::EntryKind &K) {
     using asynctidy::EntryKind;
-    Io.enumCase(K, "c-function", EntryKind::CFunction);
-    Io.enumCase(K, "function", EntryKind::Function);
-    Io.enumCase(K, "method", EntryKind::Method);
-    Io.enumCase(K, "constructor", EntryKind::Constructor);
-    Io.enumCase(K, "destructor", EntryKind::Destructor);
+    asynctidy::yaml::EnumField<EntryKind>(Io, K, "kind")(
+        "function", EntryKind::Function)("c-function", EntryKind::CFunction)(
+        "method", EntryKind::Method)("constructor", EntryKind::Constructor)(
+        "destructor", EntryKind::Destructor);
   }
 };
 
 template <> struct ScalarEnumerationTraits<asynctidy::Effect> {
   static void enumeration(IO &Io, asynctidy::Effect &E) {
-    Io.enumCase(E, "blocking", asynctidy::Effect::Blocking);
-    Io.enumCase(E, "non-blocking", asynctidy::Effect::NonBlocking);
-    Io.enumCase(E, "offload", asynctidy::Effect::Offload);
-    Io.enumCase(E, "executor-switch", asynctidy::Effect::ExecutorSwitch);
-    Io.enumCase(E, "callback", asynctidy::Effect::Callback);
+    using asynctidy::Effect;
+    asynctidy::yaml::EnumField<Effect>(Io, E, "effect")(
+        "blocking", Effect::Blocking)("non-blocking", Effect::NonBlocking)(
+        "offload", Effect::Offload)("executor-switch", Effect::ExecutorSwitch)(
+        "callback", Effect::Callback);
   }
 };
 
 template <> struct ScalarEnumerationTraits<asynctidy::TypeRole> {
   static void enumeration(IO &Io, asynctidy::TypeRole &R) {
     using asynctidy::TypeRole;
-    Io.enumCase(R, "lock-guard", TypeRole::LockGuard);
-    Io.enumCase(R, "mutex", TypeRole::Mutex);
-    Io.enumCase(R, "async-mutex", TypeRole::AsyncMutex);
-    Io.enumCase(R, "unbounded-channel", TypeRole::UnboundedChannel);
-    Io.enumCase(R, "bounded-channel", TypeRole::BoundedChannel);
+    asynctidy::yaml::EnumField<TypeRole>(Io, R, "role")(
+        "lock-guard", TypeRole::LockGuard)("mutex", TypeRole::Mutex)(
+        "async-mutex", TypeRole::AsyncMutex)(
+        "unbounded-channel", TypeRole::UnboundedChannel)(
+        "bounded-channel", TypeRole::BoundedChannel);
   }
 };
 
