@@ -321,6 +321,49 @@ clang::SarifRule ruleFor(StringRef Check) {
   return clang::SarifRule::create().setRuleId(Check);
 }
 
+/// \p Markdown, the page of \p Check, with its relative links made absolute
+/// against \p Base (the URI of docs/checks/, ending in '/'); fenced code is
+/// left alone.
+std::string absoluteLinks(StringRef Markdown, StringRef Check, StringRef Base) {
+  std::string Out;
+  bool InFence = false;
+  SmallVector<StringRef, 0> Lines;
+  Markdown.split(Lines, '\n');
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    StringRef L = Lines[I];
+    if (I)
+      Out += '\n';
+    if (L.ltrim().starts_with("```"))
+      InFence = !InFence;
+    size_t Pos;
+    while (!InFence && (Pos = L.find("](")) != StringRef::npos) {
+      Out += L.take_front(Pos + 2).str();
+      L = L.drop_front(Pos + 2);
+      size_t End = L.find(')');
+      StringRef Target = L.take_front(End);
+      bool Relative = End != StringRef::npos && !Target.empty() &&
+                      !Target.contains(' ') && !Target.contains(':') &&
+                      !Target.starts_with("/");
+      if (!Relative)
+        continue;
+      if (Target.starts_with("#")) { // An anchor of this page.
+        Out += (Base + Check + ".md" + Target).str();
+        L = L.drop_front(End);
+        continue;
+      }
+      StringRef Dir = Base.drop_back(); // Without the trailing '/'.
+      while (Target.consume_front("../"))
+        Dir = Dir.take_front(Dir.rfind('/') == StringRef::npos
+                                 ? Dir.size()
+                                 : Dir.rfind('/'));
+      Out += (Dir + "/" + Target).str();
+      L = L.drop_front(End);
+    }
+    Out += L.str();
+  }
+  return Out;
+}
+
 /// Completes a rule of SarifDocumentWriter with what GitHub code scanning
 /// reads: shortDescription, fullDescription, help (text and markdown),
 /// properties (tags, precision, problem.severity); no `name` equal to the
@@ -342,7 +385,12 @@ void completeRule(json::Object &Rule) {
   if (const RuleHelp *H = findRule(Check)) {
     Rule["shortDescription"] = Text(H->ShortDescription);
     Rule["fullDescription"] = Text(H->FullDescription);
-    Rule["help"] = json::Object{{"text", H->Markdown}, {"markdown", H->Markdown}};
+    // With --docs-url the page's links to other pages resolve.
+    std::string Markdown =
+        DocsURL.empty()
+            ? H->Markdown
+            : absoluteLinks(H->Markdown, Check, StringRef(DocsURL).rtrim('/').str() + "/");
+    Rule["help"] = json::Object{{"text", H->Markdown}, {"markdown", Markdown}};
     json::Array Tags;
     for (const std::string &T : H->Tags)
       Tags.push_back(T);
