@@ -66,5 +66,20 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -DCMAKE_CXX_COMPILER=clang++-22 \
     -DCMAKE_BUILD_TYPE=Release
 fi
+# Optional: Microsoft's SARIF Multitool for test/sarif/multitool.test (which
+# is UNSUPPORTED without it), from npm into $BUILD/sarif-multitool; skipped
+# when npm is missing or ASYNC_TIDY_SARIF_MULTITOOL=0, never fatal.
+MT=$BUILD/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ "${ASYNC_TIDY_SARIF_MULTITOOL:-1}" != 0 ] && [ ! -x "$MT" ]; then
+  if command -v npm >/dev/null; then
+    echo "setup: installing the SARIF Multitool (npm) into $BUILD/sarif-multitool" >&2
+    mkdir -p "$BUILD/sarif-multitool"
+    npm install --prefix "$BUILD/sarif-multitool" --no-audit --no-fund --loglevel=error \
+        @microsoft/sarif-multitool >>"$LOG" 2>&1 && chmod u+x "$MT" 2>/dev/null \
+      || echo "setup: note: the SARIF Multitool could not be installed (see $LOG); its test is UNSUPPORTED" >&2
+  else
+    echo "setup: note: no npm (apt-get install nodejs npm): the SARIF Multitool test is UNSUPPORTED" >&2
+  fi
+fi
 echo "setup: building ${*:-everything} in $BUILD" >&2
 ninja -C "$BUILD" "$@" >&2

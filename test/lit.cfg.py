@@ -88,6 +88,27 @@ config.substitutions.append(("%async_audit", shlex.quote(config.async_audit)))
 config.substitutions.append(("%async_sarif", shlex.quote(config.async_tidy_sarif)))
 config.substitutions.append(("%validate_sarif", python + " " + shlex.quote(
     os.path.join(src, "test", "sarif", "validate_sarif.py"))))
+# Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, a self-contained
+# .NET binary), installed by scripts/setup.sh into <build>/sarif-multitool;
+# $SARIF_MULTITOOL names another copy. Without it the tests that need it are
+# UNSUPPORTED, never PASS.
+def find_sarif_multitool():
+    env = os.environ.get("SARIF_MULTITOOL")
+    if env:
+        return env if os.access(env, os.X_OK) else None
+    for prefix in [os.path.join(config.async_tidy_obj_root, "sarif-multitool")]:
+        exe = os.path.join(prefix, "node_modules", "@microsoft",
+                           "sarif-multitool-linux", "Sarif.Multitool")
+        if os.access(exe, os.X_OK):
+            return exe
+    return None
+sarif_multitool = find_sarif_multitool()
+if sarif_multitool:
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", shlex.quote(sarif_multitool)))
+    # .NET without ICU (a minimal Debian has no libicu).
+    config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+    config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
 config.substitutions.append(("%tidy_exe", shlex.quote(config.clang_tidy)))
 config.substitutions.append(("%plugin_so", shlex.quote(config.plugin)))
 config.substitutions.append(("%run_clang_tidy",

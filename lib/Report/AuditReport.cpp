@@ -101,8 +101,12 @@ void writeSarifReport(llvm::raw_ostream &OS,
       {"id", AuditCheckName},
       {"shortDescription",
        llvm::json::Object{
-           {"text", "Blocking call reachable from an async context"}}},
-      {"helpUri", (DocsURL + AuditCheckName + ".md").str()}};
+           {"text", "Blocking call reachable from an async context"}}}};
+  // No helpUri without a docs URL (ASYNC_TIDY_DOCS_URL): never a relative or
+  // build-machine file:// one.
+  if (!DocsURL.empty())
+    Rule["helpUri"] =
+        (DocsURL.rtrim('/') + "/" + AuditCheckName + ".md").str();
   llvm::json::Object Log{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},

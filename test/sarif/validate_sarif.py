@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Validates a SARIF 2.1.0 log offline, with the Python standard library only.
 
-  validate_sarif.py [--dump] FILE.sarif
+  validate_sarif.py [--dump] [--github] FILE.sarif
 
 Checks what the SARIF 2.1.0 schema (sarif-schema-2.1.0.json) requires of the
 objects async-tidy-sarif writes, plus what GitHub code scanning needs:
 
 * sarifLog: "version" == "2.1.0", "$schema" names the 2.1.0 schema, "runs";
-* run.tool.driver.name; rules have an "id" and absolute "helpUri"; a
+* run.tool.driver.name; rules have an "id" and absolute "helpUri"; with
+  --github, also no file:// "helpUri", a "name" other than the id,
+  shortDescription.text and help.text, properties.precision,
+  problem.severity and tags (GitHub code scanning; tools/async-tidy-sarif); a
   result's ruleIndex points at the rule with its ruleId;
 * every result has ruleId, message.text and at least one location with
   physicalLocation.artifactLocation.uri and region.startLine (>= 1);
@@ -89,12 +92,15 @@ ALLOWED = {
     "artifactContent": {"text", "binary", "rendered", "properties"},
 }
 LEVELS = {"none", "note", "warning", "error"}
+PRECISIONS = {"very-high", "high", "medium", "low"}
+SEVERITIES = {"error", "warning", "recommendation"}
 IMPORTANCE = {"important", "essential", "unimportant"}
 COLUMN_KINDS = {"utf16CodeUnits", "unicodeCodePoints"}
 
 
 class Validator:
-    def __init__(self):
+    def __init__(self, github=False):
+        self.github = github
         self.errors = []
         self.counts = {"results": 0, "relatedLocations": 0, "codeFlows": 0, "fixes": 0}
 
@@ -303,9 +309,11 @@ class Validator:
                     self.string(rule.get("id"), rp + ".id")
                     if "helpUri" in rule and not ABS_URI_RE.match(str(rule["helpUri"])):
                         self.err(rp + ".helpUri", "must be an absolute URI")
-                    for k in ("shortDescription", "fullDescription"):
+                    for k in ("shortDescription", "fullDescription", "help"):
                         if k in rule:
                             self.message(rule[k], rp + "." + k, "multiformatMessageString")
+                    if self.github:
+                        self.github_rule(rule, rp)
                     if "defaultConfiguration" in rule:
                         dc = rule["defaultConfiguration"]
                         cp = rp + ".defaultConfiguration"
@@ -317,6 +325,24 @@ class Validator:
                                 self.err(cp + ".rank", "must be in [-1, 100]")
         for i, r in enumerate(self.array(run.get("results"), path + ".results")):
             self.result(r, "%s.results[%d]" % (path, i), run, rules)
+
+    def github_rule(self, rule, rp):
+        # GitHub code scanning (GH2012): shortDescription and help.
+        for k in ("shortDescription", "help"):
+            if not isinstance(rule.get(k), dict) or not rule[k].get("text"):
+                self.err(rp, "GitHub needs a non-empty '%s.text'" % k)
+        if rule.get("name") == rule.get("id"):
+            self.err(rp + ".name", "must differ from the id (SARIF1001)")
+        props = rule.get("properties", {})
+        if props.get("precision") not in PRECISIONS:
+            self.err(rp + ".properties.precision", "not one of %s" % sorted(PRECISIONS))
+        if props.get("problem.severity") not in SEVERITIES:
+            self.err(rp + ".properties.problem.severity",
+                     "not one of %s" % sorted(SEVERITIES))
+        if not isinstance(props.get("tags"), list):
+            self.err(rp + ".properties.tags", "expected an array")
+        if str(rule.get("helpUri", "")).startswith("file:"):
+            self.err(rp + ".helpUri", "a file:// URI of the build machine")
 
     def log(self, doc):
         if not self.obj(doc, "$", "sarifLog", required=("version", "runs")):
@@ -345,7 +371,17 @@ def dump(doc):
         for base, loc in sorted(run.get("originalUriBaseIds", {}).items()):
             print("base: %s = %s" % (base, loc.get("uri")))
         for rule in drv.get("rules", []):
+            props = rule.get("properties", {})
             print("rule: %s %s" % (rule["id"], rule.get("helpUri", "")))
+            print("  %s, %s, %s; %s; help: %d bytes" % (
+                props.get("precision"), props.get("problem.severity"),
+                ",".join(props.get("tags", [])),
+                json.dumps(rule.get("shortDescription", {}).get("text")),
+                len(rule.get("help", {}).get("markdown", ""))))
+        for art in run.get("artifacts", []):
+            loc = art.get("location", {})
+            print("artifact: %s%s" % ("%" + loc["uriBaseId"] + "%/" if "uriBaseId" in loc
+                                      else "", loc.get("uri")))
         for r in run.get("results", []):
             print("result: %s %s %s %s" % (r["ruleId"], r.get("level", "warning"),
                                            where(r["locations"][0]),
@@ -375,9 +411,10 @@ def dump(doc):
 def main():
     args = sys.argv[1:]
     want_dump = "--dump" in args
-    args = [a for a in args if a != "--dump"]
+    github = "--github" in args
+    args = [a for a in args if a not in ("--dump", "--github")]
     if len(args) != 1:
-        sys.stderr.write("usage: validate_sarif.py [--dump] FILE.sarif\n")
+        sys.stderr.write("usage: validate_sarif.py [--dump] [--github] FILE.sarif\n")
         return 2
     try:
         with open(args[0], encoding="utf-8") as f:
@@ -385,7 +422,7 @@ def main():
     except (OSError, ValueError) as e:
         print("invalid: %s" % e)
         return 1
-    v = Validator()
+    v = Validator(github)
     v.log(doc)
     if v.errors:
         for e in v.errors:

@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SarifReports.h"
+#include "SarifRules.h"
 #include "Support/BoundedInput.h"
 #include "Support/Version.h"
 
@@ -33,6 +34,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -82,9 +84,15 @@ cl::opt<bool> AllowMissingInput(
     cl::cat(Category));
 cl::opt<std::string> DocsURL(
     "docs-url",
-    cl::desc("Base URI of docs/checks/ for the helpUri of async-* rules"),
+    cl::desc("Base URI of docs/checks/ for the helpUri of async-* rules "
+             "(default: none; each rule's help embeds its doc page)"),
     cl::value_desc("uri"), cl::init(ASYNC_TIDY_DEFAULT_DOCS_URL),
     cl::cat(Category));
+cl::opt<bool> CheckRules(
+    "check-rules",
+    cl::desc("Check the embedded rule help (rules.yaml and docs/checks/) and "
+             "list the rules; exit 1 on a problem"),
+    cl::Hidden, cl::cat(Category));
 
 [[noreturn]] void fatal(const Twine &Msg) {
   errs() << "async-tidy-sarif: error: " << Msg << "\n";
@@ -289,9 +297,15 @@ private:
   StringMap<std::optional<clang::FileID>> Files;
 };
 
+/// The rule's helpUri; empty for async-* checks without --docs-url (the
+/// project has no stable public URL; a file:// path of the build machine
+/// would be wrong everywhere else).
 std::string helpURI(StringRef Check) {
-  if (Check.starts_with("async-"))
+  if (Check.starts_with("async-")) {
+    if (DocsURL.empty())
+      return "";
     return (StringRef(DocsURL).rtrim('/') + "/" + Check + ".md").str();
+  }
   if (Check.starts_with("clang-diagnostic-"))
     return "https://clang.llvm.org/docs/DiagnosticsReference.html";
   // Upstream clang-tidy: <module>-<name> is documented at checks/<module>/<name>.
@@ -304,11 +318,103 @@ std::string helpURI(StringRef Check) {
 }
 
 clang::SarifRule ruleFor(StringRef Check) {
-  return clang::SarifRule::create()
-      .setRuleId(Check)
-      .setName(Check)
-      .setDescription(("clang-tidy check " + Check).str())
-      .setHelpURI(helpURI(Check));
+  return clang::SarifRule::create().setRuleId(Check);
+}
+
+/// \p Markdown, the page of \p Check, with its relative links made absolute
+/// against \p Base (the URI of docs/checks/, ending in '/'); fenced code is
+/// left alone.
+std::string absoluteLinks(StringRef Markdown, StringRef Check, StringRef Base) {
+  std::string Out;
+  bool InFence = false;
+  SmallVector<StringRef, 0> Lines;
+  Markdown.split(Lines, '\n');
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    StringRef L = Lines[I];
+    if (I)
+      Out += '\n';
+    if (L.ltrim().starts_with("```"))
+      InFence = !InFence;
+    size_t Pos;
+    while (!InFence && (Pos = L.find("](")) != StringRef::npos) {
+      Out += L.take_front(Pos + 2).str();
+      L = L.drop_front(Pos + 2);
+      size_t End = L.find(')');
+      StringRef Target = L.take_front(End);
+      bool Relative = End != StringRef::npos && !Target.empty() &&
+                      !Target.contains(' ') && !Target.contains(':') &&
+                      !Target.starts_with("/");
+      if (!Relative)
+        continue;
+      if (Target.starts_with("#")) { // An anchor of this page.
+        Out += (Base + Check + ".md" + Target).str();
+        L = L.drop_front(End);
+        continue;
+      }
+      StringRef Dir = Base.drop_back(); // Without the trailing '/'.
+      while (Target.consume_front("../"))
+        Dir = Dir.take_front(Dir.rfind('/') == StringRef::npos
+                                 ? Dir.size()
+                                 : Dir.rfind('/'));
+      Out += (Dir + "/" + Target).str();
+      L = L.drop_front(End);
+    }
+    Out += L.str();
+  }
+  return Out;
+}
+
+/// Completes a rule of SarifDocumentWriter with what GitHub code scanning
+/// reads: shortDescription, fullDescription, help (text and markdown),
+/// properties (tags, precision, problem.severity); no `name` equal to the
+/// id (SARIF1001), and helpUri only when there is one.
+void completeRule(json::Object &Rule) {
+  StringRef Check = *Rule.getString("id");
+  // A friendly name in Pascal case, distinct from the id (SARIF1001).
+  std::string Name;
+  for (StringRef Word : split(Check, '-'))
+    if (!Word.empty())
+      Name += (Twine(toUpper(Word.front())) + Word.drop_front()).str();
+  Rule["name"] = Name;
+  std::string URI = helpURI(Check);
+  if (URI.empty())
+    Rule.erase("helpUri");
+  else
+    Rule["helpUri"] = URI;
+  auto Text = [](std::string T) { return json::Object{{"text", std::move(T)}}; };
+  if (const RuleHelp *H = findRule(Check)) {
+    Rule["shortDescription"] = Text(H->ShortDescription);
+    Rule["fullDescription"] = Text(H->FullDescription);
+    // With --docs-url the page's links to other pages resolve.
+    std::string Markdown =
+        DocsURL.empty()
+            ? H->Markdown
+            : absoluteLinks(H->Markdown, Check, StringRef(DocsURL).rtrim('/').str() + "/");
+    Rule["help"] = json::Object{{"text", H->Markdown}, {"markdown", Markdown}};
+    json::Array Tags;
+    for (const std::string &T : H->Tags)
+      Tags.push_back(T);
+    Rule["properties"] = json::Object{{"tags", std::move(Tags)},
+                                      {"precision", H->Precision},
+                                      {"problem.severity", H->Severity}};
+    return;
+  }
+  // Upstream clang-tidy checks and clang diagnostics: their documentation is
+  // on clang.llvm.org.
+  bool Diag = Check.starts_with("clang-diagnostic-");
+  std::string What = Diag ? ("clang diagnostic '" + Check + "'").str()
+                          : ("clang-tidy check '" + Check + "'").str();
+  Rule["shortDescription"] = Text(What);
+  Rule["fullDescription"] =
+      Text("Findings of the " + What + ", reported through async-tidy.");
+  Rule["help"] = json::Object{
+      {"text", "See the documentation of the " + What + ": " + URI},
+      {"markdown", "See the documentation of the " + What + ": [" +
+                       Check.str() + "](" + URI + ")."}};
+  Rule["properties"] = json::Object{
+      {"tags", json::Array{Diag ? "compiler" : "clang-tidy"}},
+      {"precision", "medium"},
+      {"problem.severity", "warning"}};
 }
 
 clang::SarifResultLevel levelOf(clang::tooling::Diagnostic::Level L) {
@@ -322,16 +428,22 @@ clang::SarifResultLevel levelOf(clang::tooling::Diagnostic::Level L) {
   }
 }
 
+/// Makes the file:// URI of an artifactLocation under \p RootURI relative,
+/// with uriBaseId "SRCROOT".
+void relativizeLocation(json::Object &Art, StringRef RootURI) {
+  if (std::optional<StringRef> URI = Art.getString("uri"))
+    if (URI->starts_with(RootURI)) {
+      std::string Rel = URI->drop_front(RootURI.size()).str();
+      Art["uri"] = Rel;
+      Art["uriBaseId"] = "SRCROOT";
+    }
+}
+
 /// Makes file:// URIs under \p RootURI relative, with uriBaseId "SRCROOT".
 void relativizeURIs(json::Value &V, StringRef RootURI) {
   if (json::Object *O = V.getAsObject()) {
     if (json::Object *Art = O->getObject("artifactLocation"))
-      if (std::optional<StringRef> URI = Art->getString("uri"))
-        if (URI->starts_with(RootURI)) {
-          std::string Rel = URI->drop_front(RootURI.size()).str();
-          (*Art)["uri"] = Rel;
-          (*Art)["uriBaseId"] = "SRCROOT";
-        }
+      relativizeLocation(*Art, RootURI);
     for (auto &KV : *O)
       relativizeURIs(KV.second, RootURI);
   } else if (json::Array *A = V.getAsArray()) {
@@ -387,6 +499,10 @@ public:
     json::Array *Runs = Doc.getArray("runs");
     assert(Runs && Runs->size() == 1 && "one run expected");
     json::Object &Run = *(*Runs)[0].getAsObject();
+    if (json::Array *Rules =
+            Run.getObject("tool")->getObject("driver")->getArray("rules"))
+      for (json::Value &Rule : *Rules)
+        completeRule(*Rule.getAsObject());
 
     J.object([&] {
       J.attribute("$schema", std::move(Doc["$schema"]));
@@ -403,8 +519,10 @@ public:
           });
           // As SarifDocumentWriter lists them: sorted by URI.
           J.attributeArray("artifacts", [&] {
-            for (auto &[URI, Artifact] : Artifacts)
+            for (auto &[URI, Artifact] : Artifacts) {
+              relativizeLocation(*Artifact.getObject("location"), RootURI);
               J.value(std::move(Artifact));
+            }
           });
         });
       });
@@ -494,12 +612,15 @@ private:
     if (!Fixes.empty())
       Res["fixes"] = std::move(Fixes);
     // Line-independent identity for code scanning's alert tracking: the
-    // baseline key plus the occurrence number among equal keys.
+    // baseline key plus the occurrence number among equal keys. GitHub reads
+    // only primaryLocationLineHash (and computes one from the line's text
+    // when it is missing), so the key is given under that name as well.
     unsigned Nth = Seen[F.Key]++;
+    std::string Hash = utohexstr(xxh3_64bits(F.Key + "#" + std::to_string(Nth)),
+                                 /*LowerCase=*/true);
     Res["partialFingerprints"] = json::Object{
-        {"asyncTidyKey/v1",
-         utohexstr(xxh3_64bits(F.Key + "#" + std::to_string(Nth)),
-                   /*LowerCase=*/true)}};
+        {"asyncTidyKey/v1", Hash},
+        {"primaryLocationLineHash", Hash + ":" + std::to_string(Nth + 1)}};
     relativizeURIs(Result, RootURI);
     return Result;
   }
@@ -563,6 +684,16 @@ int main(int Argc, const char **Argv) {
       "--fail-on-findings -o out.sarif fixes.yaml\n\n"
       "Exit status: 0 success; 1 findings remain and --fail-on-findings; "
       "2 error.\n");
+  if (CheckRules) {
+    std::vector<std::string> Problems = checkBuiltinRules();
+    for (const std::string &P : Problems)
+      errs() << "async-tidy-sarif: error: " << P << "\n";
+    for (const RuleHelp &H : builtinRules())
+      outs() << H.Id << ": " << H.Precision << ", " << H.Severity << ", "
+             << H.Markdown.size() << " bytes of help; " << H.ShortDescription
+             << "\n";
+    return Problems.empty() ? 0 : 1;
+  }
   if (Inputs.empty())
     fatal("no input files (clang-tidy --export-fixes YAML)");
   if (Output.empty() && WriteBaseline.empty() && !FailOnFindings)
