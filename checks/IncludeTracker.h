@@ -1,8 +1,10 @@
 //===--- IncludeTracker.h - where a fix-it may add an #include -*- C++ -*-===//
 //
-// Records the files a translation unit includes and the last #include of
-// each file, so that a fix-it can tell whether a header is already provided
-// and otherwise insert `#include <header>` after the file's last include.
+// Records the files a translation unit includes (in clangd, with the
+// preamble's input files), so that a fix-it can tell whether a header is
+// already provided, and otherwise inserts `#include <header>` after the
+// file's last #include outside an #if block. Both front ends (clang-tidy and
+// clangd) give the same edits.
 // The async checks' own, small counterpart of clang-tidy's IncludeInserter:
 // it answers "is this header anywhere in the TU", which IncludeInserter does
 // not.
@@ -40,9 +42,10 @@ public:
 private:
   friend class IncludeRecorder;
   const SourceManager *SM = nullptr;
+  /// For the files of a precompiled preamble (clangd), whose #include
+  /// directives are replayed only for the main file.
+  const Preprocessor *PP = nullptr;
   llvm::StringSet<> Paths;
-  /// The line of the last #include directive of each file.
-  llvm::DenseMap<FileID, unsigned> LastIncludeLine;
 };
 
 } // namespace clang::tidy::async

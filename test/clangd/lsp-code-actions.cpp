@@ -7,7 +7,10 @@
 //
 // async-blocking-call's own fix-it (sleep_for in an Asio coroutine -> an Asio
 // timer, with the #include it needs) comes back as a quickfix with both
-// edits, the replacement first.
+// edits, the replacement first. The includes are the ones `--fix` inserts:
+// headers the preamble already brings in (asio/awaitable.hpp includes
+// this_coro.hpp and use_awaitable.hpp) are not inserted again, in either
+// front end (the last RUN lines apply --fix to the same file).
 //
 // REQUIRES: async-clangd
 // RUN: rm -rf %t && mkdir -p %t %t.xdg
@@ -18,6 +21,12 @@
 // RUN: echo -isystem%mock_headers >> %t/compile_flags.txt
 // RUN: %lsp_client %t/coro.cpp -- %async_clangd --background-index=false --log=error > %t/lsp.out
 // RUN: FileCheck %s --input-file=%t/lsp.out
+// RUN: cp %s %t/fix.cpp
+// RUN: %async_tidy --checks='-*,async-blocking-call' --config='{}' --fix %t/fix.cpp -- -std=c++20 -nostdinc++ -isystem%mock_headers
+// RUN: FileCheck %s --check-prefix=FIXED --input-file=%t/fix.cpp
+// FIXED: {{^}}#include <asio/awaitable.hpp>
+// FIXED-NEXT: {{^}}#include <asio/steady_timer.hpp>
+// FIXED-NOT: {{^#include}}
 
 #include <thread>
 #include <async_test.h>
@@ -50,7 +59,7 @@ int *noQueue() {
 // CHECK: code-actions: {{[0-9]+}}:3-{{[0-9]+}}:61 async-blocking-call: [[#]] action(s)
 // CHECK-NEXT: action: [quickfix] blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine 'backoff'; it stalls the executor thread (preferred)
 // CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:3-{{[0-9]+}}:61 "co_await asio::steady_timer(co_await asio::this_coro::executor, std::chrono::milliseconds(10)).async_wait(asio::use_awaitable)"
-// CHECK-NEXT: edit: coro.cpp 25:1-25:1 "#include <asio/steady_timer.hpp>\n#include <asio/this_coro.hpp>\n#include <asio/use_awaitable.hpp>\n"
+// CHECK-NEXT: edit: coro.cpp 34:1-34:1 "#include <asio/steady_timer.hpp>\n"
 // CHECK: code-actions: {{.*}} modernize-use-nullptr: [[#]] action(s)
 // CHECK-NEXT: action: [quickfix] change '0' to 'nullptr' (preferred)
 // CHECK-NEXT: edit: coro.cpp {{[0-9]+}}:10-{{[0-9]+}}:11 "nullptr"
