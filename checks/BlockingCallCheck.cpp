@@ -16,9 +16,7 @@ static constexpr llvm::StringLiteral CheckSyncGeneratorsOpt =
     "CheckSyncGenerators";
 static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
     "FollowSystemHeaders";
-/// The category of calls that start asynchronous work and block until it
-/// completes (sync_wait): its lambdas may be loop drivers.
-static constexpr llvm::StringLiteral SyncBridgeCategory = "sync-bridge";
+
 
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
@@ -34,6 +32,16 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, FrameworkOpt, Framework);
   CheckSyncGenerators.store(Options, Opts);
   FollowSystemHeaders.store(Options, Opts);
+}
+
+/// Whether a coroutine lambda in the arguments of a call matching \p E is a
+/// loop driver (its category says `starts-loop-drivers`).
+static bool startsLoopDrivers(const asynctidy::AnnotationDatabase &DB,
+                              const asynctidy::FunctionEntry *E) {
+  if (!E || E->TheEffect != asynctidy::Effect::Blocking)
+    return false;
+  const asynctidy::Category *C = DB.findCategory(E->Category);
+  return C && C->StartsLoopDrivers;
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -65,8 +73,7 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                      return C.AllowedInLoopDrivers;
                    }))
     for (const asynctidy::FunctionEntry &E : Config.DB->entries())
-      if (E.TheEffect == asynctidy::Effect::Blocking &&
-          E.Category == SyncBridgeCategory)
+      if (startsLoopDrivers(*Config.DB, &E))
         BridgeNames.push_back(asynctidy::AnnotationDatabase::simpleName(E.Name));
   if (!BridgeNames.empty())
     Finder->addMatcher(
@@ -97,7 +104,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Bridge = Result.Nodes.getNodeAs<CallExpr>("bridge")) {
     const asynctidy::FunctionEntry *E =
         asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Bridge));
-    if (E && E->Category == SyncBridgeCategory)
+    if (startsLoopDrivers(*Config.DB, E))
       LoopDrivers.insert(
           Result.Nodes.getNodeAs<LambdaExpr>("driver")->getCallOperator());
     return;

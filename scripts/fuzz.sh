@@ -33,14 +33,7 @@ while (($#)); do
 done
 ((${#TARGETS[@]})) || TARGETS=(annotation-loader export-fixes baseline fix-template)
 
-if ! dpkg-query -W -f='${Status}' libclang-rt-22-dev 2>/dev/null | grep -q "install ok installed"; then
-  SUDO=()
-  [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
-  echo "fuzz.sh: installing libclang-rt-22-dev" >&2
-  "${SUDO[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
-    --no-install-recommends libclang-rt-22-dev >&2
-fi
+"$ROOT/scripts/ensure-packages.sh" libclang-rt-22-dev
 
 # Assertions on (no NDEBUG); every object instrumented for coverage.
 if [ ! -f "$BUILD/build.ninja" ]; then

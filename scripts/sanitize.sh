@@ -26,14 +26,7 @@ JOBS=${ASYNC_TIDY_JOBS:-2}
 # sanitizer runtimes (libclang-rt-22-dev).
 command -v clang++-22 >/dev/null && command -v ninja >/dev/null \
   || "$ROOT/scripts/setup.sh" >&2
-if ! dpkg-query -W -f='${Status}' libclang-rt-22-dev 2>/dev/null | grep -q "install ok installed"; then
-  SUDO=()
-  [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
-  echo "sanitize.sh: installing libclang-rt-22-dev" >&2
-  "${SUDO[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
-    --no-install-recommends libclang-rt-22-dev >&2
-fi
+"$ROOT/scripts/ensure-packages.sh" libclang-rt-22-dev
 
 if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -S "$ROOT" -B "$BUILD" -G Ninja \

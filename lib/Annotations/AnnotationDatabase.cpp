@@ -441,6 +441,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       C.Suggestion = RC.Suggestion;
       C.Offloadable = RC.Offloadable.value_or(true);
       C.AllowedInLoopDrivers = RC.AllowedInLoopDrivers.value_or(false);
+      C.StartsLoopDrivers = RC.StartsLoopDrivers.value_or(false);
       C.UnlessFunctionUses = RC.UnlessFunctionUses;
       C.Pos = Pos;
       DB->Categories.push_back(std::move(C));

@@ -70,6 +70,9 @@ struct Category {
   /// (`sync_wait(when_all(t(), [&]() -> task<> { io.process_events();
   /// co_return; }()))`).
   bool AllowedInLoopDrivers = false;
+  /// Whether a coroutine lambda created in the arguments of a call of this
+  /// category (sync_wait) is a loop driver, running on the caller's thread.
+  bool StartsLoopDrivers = false;
   /// Names whose use in a function means its calls of this category are on
   /// non-blocking descriptors: not reported there. A name is a macro that
   /// expands to a constant (EAGAIN), a declaration or member the body names

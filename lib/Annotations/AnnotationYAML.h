@@ -35,6 +35,7 @@ struct RawCategory {
   std::string Suggestion;
   std::optional<bool> Offloadable;
   std::optional<bool> AllowedInLoopDrivers;
+  std::optional<bool> StartsLoopDrivers;
   std::vector<std::string> UnlessFunctionUses;
 };
 
@@ -249,6 +250,7 @@ template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
     Io.mapOptional("suggestion", C.Suggestion, std::string());
     Io.mapOptional("offloadable", C.Offloadable);
     Io.mapOptional("allowed-in-loop-drivers", C.AllowedInLoopDrivers);
+    Io.mapOptional("starts-loop-drivers", C.StartsLoopDrivers);
     Io.mapOptional("unless-function-uses", C.UnlessFunctionUses);
   }
 };

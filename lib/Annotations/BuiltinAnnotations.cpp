@@ -41,6 +41,8 @@ RawAnnotationFile toRaw(const AnnotationDatabase &DB) {
       R.Offloadable = false;
     if (C.AllowedInLoopDrivers)
       R.AllowedInLoopDrivers = true;
+    if (C.StartsLoopDrivers)
+      R.StartsLoopDrivers = true;
     R.UnlessFunctionUses = C.UnlessFunctionUses;
     F.Categories.push_back(std::move(R));
   }
