@@ -5,6 +5,7 @@
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -111,6 +112,17 @@ void AsyncContextCheckBase::emitFrameNotes(
     diag(C.Loc, "frame #%0: %1 %2 here", DiagnosticIDs::Note)
         << Frame++ << Caller << What;
   }
+}
+
+void AsyncContextCheckBase::emitUserEntryNote(
+    const asynctidy::CallSiteRecord *Site) {
+  if (!Site || !Site->Entry || Site->Entry->Reason.empty())
+    return;
+  llvm::StringRef File = Site->Entry->Pos.File;
+  if (File.empty() || File.starts_with("<builtin>/"))
+    return;
+  diag(Site->Loc, "%0, from %1", DiagnosticIDs::Note)
+      << Site->Entry->Reason << llvm::sys::path::filename(File);
 }
 
 } // namespace clang::tidy::async

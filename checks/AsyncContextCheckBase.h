@@ -70,6 +70,12 @@ protected:
       llvm::ArrayRef<asynctidy::ChainFrame> Chain,
       llvm::function_ref<std::string(const asynctidy::ChainFrame &)> LeafText);
 
+  /// For a site whose callee is described by a user annotation file (not the
+  /// built-in database) with a reason, e.g. one `async-audit
+  /// --export-annotations` wrote: the note "<reason>, from <file name>" at
+  /// the site, so a chain that lives in another TU or library is named.
+  void emitUserEntryNote(const asynctidy::CallSiteRecord *Site);
+
   /// The walk's options common to the call-graph checks (MaxDepth, closed
   /// libraries, noreturn paths); valid after a successful setUp().
   asynctidy::BlockingAnalysisOptions walkOptions() const;

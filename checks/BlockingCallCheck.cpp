@@ -206,6 +206,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
         return "calls blocking '" + asynctidy::calleeDisplayName(C.Callee) +
                "' (" + F.Category + ")";
       });
+      emitUserEntryNote(F.leafSite());
       continue;
     }
     {
@@ -228,6 +229,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
         }
       }
     }
+    emitUserEntryNote(F.Site);
     if (!Rep.Fw || Rep.Plan.Fix)
       continue;
     if (Rep.Plan.HasCandidates) {
