@@ -4,6 +4,7 @@
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingAnalysis.h"
 #include "Analysis/BlockingCallFinder.h"
+#include "Analysis/EventLoopContexts.h"
 #include "Analysis/FixTemplates.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -16,8 +17,6 @@ static constexpr llvm::StringLiteral CheckSyncGeneratorsOpt =
     "CheckSyncGenerators";
 static constexpr llvm::StringLiteral FollowSystemHeadersOpt =
     "FollowSystemHeaders";
-
-
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncContextCheckBase(Name, Context),
@@ -34,16 +33,6 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   FollowSystemHeaders.store(Options, Opts);
 }
 
-/// Whether a coroutine lambda in the arguments of a call matching \p E is a
-/// loop driver (its category says `starts-loop-drivers`).
-static bool startsLoopDrivers(const asynctidy::AnnotationDatabase &DB,
-                              const asynctidy::FunctionEntry *E) {
-  if (!E || E->TheEffect != asynctidy::Effect::Blocking)
-    return false;
-  const asynctidy::Category *C = DB.findCategory(E->Category);
-  return C && C->StartsLoopDrivers;
-}
-
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // An unknown framework is a configuration error: the check then reports
   // nothing, as for any other bad option.
@@ -55,56 +44,18 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                Ok;
       }))
     return;
-  // Callables registered with an event loop (`callbacks:` entries).
-  std::vector<StringRef> CallbackNames;
-  for (const asynctidy::FunctionEntry &E : Config.DB->entries())
-    if (E.TheEffect == asynctidy::Effect::Callback)
-      CallbackNames.push_back(E.MemberName);
-  if (!CallbackNames.empty())
-    Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()),
-                                callee(functionDecl(hasAnyName(CallbackNames))))
-                           .bind("registration"),
-                       this);
-  // Loop drivers: lambdas in the arguments of sync-bridge calls, where some
-  // category is allowed.
-  std::vector<StringRef> BridgeNames;
-  if (llvm::any_of(Config.DB->categories(),
-                   [](const asynctidy::Category &C) {
-                     return C.AllowedInLoopDrivers;
-                   }))
-    for (const asynctidy::FunctionEntry &E : Config.DB->entries())
-      if (startsLoopDrivers(*Config.DB, &E))
-        BridgeNames.push_back(asynctidy::AnnotationDatabase::simpleName(E.Name));
-  if (!BridgeNames.empty())
-    Finder->addMatcher(
-        callExpr(unless(isExpansionInSystemHeader()),
-                 callee(functionDecl(hasAnyName(BridgeNames))),
-                 forEachDescendant(lambdaExpr().bind("driver")))
-            .bind("bridge"),
-        this);
-}
-
-/// The function a callable argument denotes: a function, or a lambda's call
-/// operator.
-static const FunctionDecl *callableOf(const Expr *Arg) {
-  Arg = Arg->IgnoreImplicit()->IgnoreParenImpCasts();
-  if (const auto *UO = dyn_cast<UnaryOperator>(Arg);
-      UO && UO->getOpcode() == UO_AddrOf)
-    Arg = UO->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg))
-    if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
-      return FD->getDefinition();
-  if (const auto *LE = dyn_cast<LambdaExpr>(Arg))
-    return LE->getCallOperator();
-  return nullptr;
+  // Callables registered with an event loop (`callbacks:` entries), and
+  // loop drivers: lambdas in the arguments of sync-bridge calls.
+  if (auto M = asynctidy::callbackRegistrationMatcher(*Config.DB))
+    Finder->addMatcher(*M, this);
+  if (auto M = asynctidy::loopDriverMatcher(*Config.DB))
+    Finder->addMatcher(*M, this);
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   if (const auto *Bridge = Result.Nodes.getNodeAs<CallExpr>("bridge")) {
-    const asynctidy::FunctionEntry *E =
-        asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Bridge));
-    if (startsLoopDrivers(*Config.DB, E))
+    if (asynctidy::startsLoopDrivers(Bridge, *Config.DB))
       LoopDrivers.insert(
           Result.Nodes.getNodeAs<LambdaExpr>("driver")->getCallOperator());
     return;
@@ -114,13 +65,8 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     AsyncContextCheckBase::check(Result);
     return;
   }
-  const asynctidy::FunctionEntry *E =
-      asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Call));
-  if (!E || E->TheEffect != asynctidy::Effect::Callback || !E->Argument ||
-      *E->Argument >= Call->getNumArgs())
-    return;
-  if (const FunctionDecl *CB = callableOf(Call->getArg(*E->Argument));
-      CB && CB->hasBody() && !asynctidy::isCoroutine(CB))
+  if (const FunctionDecl *CB =
+          asynctidy::registeredCallback(Call, *Config.DB))
     addRoot(CB, asynctidy::ContextKind::Callback);
 }
 
@@ -156,10 +102,9 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
   std::vector<Report> Reports;
   for (const Root &R : Roots)
     for (asynctidy::BlockingFinding &F : Analyzer.findings(R.FD)) {
-      if (LoopDrivers.contains(R.FD))
-        if (const asynctidy::Category *C = Config.DB->findCategory(F.Category);
-            C && C->AllowedInLoopDrivers)
-          continue;
+      if (LoopDrivers.contains(R.FD) &&
+          asynctidy::allowedInLoopDrivers(*Config.DB, F.Category))
+        continue;
       if (Reported
               .insert({F.Site->Loc.getRawEncoding(),
                        static_cast<unsigned>(F.Site->Kind)})

@@ -160,7 +160,9 @@ std::vector<ChainStep> AuditProgram::chain(const Function &Start) const {
   return Out;
 }
 
-std::vector<AuditFinding> AuditProgram::findings(bool IncludeSingleTU) const {
+std::vector<AuditFinding>
+AuditProgram::findings(bool IncludeSingleTU,
+                       const llvm::StringSet<> &LoopDriverCategories) const {
   std::vector<AuditFinding> Out;
   for (const Function &F : Funcs) {
     const FunctionRecord &R = *F.Record;
@@ -170,7 +172,8 @@ std::vector<AuditFinding> AuditProgram::findings(bool IncludeSingleTU) const {
       if (Site.Offloaded)
         continue;
       if (!Site.LeafCategory.empty()) {
-        if (IncludeSingleTU)
+        if (IncludeSingleTU &&
+            !(R.LoopDriver && LoopDriverCategories.contains(Site.LeafCategory)))
           Out.push_back({Site.Location, Site.CalleeName, Site.LeafCategory,
                          R.Context, /*Direct=*/true, /*CrossTU=*/false, {}});
         continue;
@@ -189,7 +192,8 @@ std::vector<AuditFinding> AuditProgram::findings(bool IncludeSingleTU) const {
             L->second->Summary.Depth <= MaxDepth)
           SeenLocally = true;
       }
-      if (!Best || (SeenLocally && !IncludeSingleTU))
+      if (!Best || (SeenLocally && !IncludeSingleTU) ||
+          (R.LoopDriver && LoopDriverCategories.contains(Best->Category)))
         continue;
       Out.push_back({Site.Location, Site.CalleeName, Best->Category,
                      R.Context, /*Direct=*/false, !SeenLocally, chain(*Best)});

@@ -17,6 +17,7 @@
 
 #include "Summary/Summary.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,8 +59,12 @@ public:
 
   /// The blocking call sites of every async context, sorted by location.
   /// Only those whose chain crosses TUs (the ones async-blocking-call does
-  /// not report) unless \p IncludeSingleTU.
-  std::vector<AuditFinding> findings(bool IncludeSingleTU) const;
+  /// not report) unless \p IncludeSingleTU. Calls of
+  /// \p LoopDriverCategories (`allowed-in-loop-drivers`) in loop drivers are
+  /// left out, as the check does.
+  std::vector<AuditFinding>
+  findings(bool IncludeSingleTU,
+           const llvm::StringSet<> &LoopDriverCategories = {}) const;
 
   /// Every function, in USR order.
   llvm::ArrayRef<Function> functions() const { return Funcs; }

@@ -3,6 +3,7 @@
 #include "Summary/Summary.h"
 #include "Analysis/AnnotationMatcher.h"
 #include "Analysis/BlockingCallFinder.h"
+#include "Analysis/EventLoopContexts.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -29,6 +30,8 @@ llvm::json::Value toJSON(const FunctionRecord &R) {
     O["context"] = R.Context;
   if (R.IsCoroutine)
     O["coroutine"] = true;
+  if (R.LoopDriver)
+    O["loop_driver"] = true;
   return V;
 }
 
@@ -41,7 +44,8 @@ bool fromJSON(const llvm::json::Value &V, FunctionRecord &R,
          O.map("decl_file", R.DeclFile) &&
          O.map("qualified_name", R.QualifiedName) && O.map("kind", R.Kind) &&
          O.map("external", R.External) && O.mapOptional("context", R.Context) &&
-         O.mapOptional("coroutine", R.IsCoroutine);
+         O.mapOptional("coroutine", R.IsCoroutine) &&
+         O.mapOptional("loop_driver", R.LoopDriver);
 }
 
 llvm::json::Value toJSON(const TranslationUnitSummary &S) {
@@ -117,6 +121,21 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
             asyncContextKind(FD, /*CheckSyncGenerators=*/false))
       Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
   }
+  // Contexts the calls around a function make, as async-blocking-call finds
+  // them: event-loop callbacks and loop drivers.
+  if (auto M = callbackRegistrationMatcher(DB))
+    for (const BoundNodes &N : match(*M, Ctx))
+      if (const FunctionDecl *CB = registeredCallback(
+              N.getNodeAs<CallExpr>("registration"), DB))
+        Contexts.try_emplace(CB->getCanonicalDecl(),
+                             describeContext(CB, ContextKind::Callback));
+  llvm::DenseSet<const FunctionDecl *> LoopDrivers;
+  if (auto M = loopDriverMatcher(DB))
+    for (const BoundNodes &N : match(*M, Ctx))
+      if (startsLoopDrivers(N.getNodeAs<CallExpr>("bridge"), DB))
+        LoopDrivers.insert(N.getNodeAs<LambdaExpr>("driver")
+                               ->getCallOperator()
+                               ->getCanonicalDecl());
   BlockingAnalyzer Analyzer(Ctx, DB, Enabled, Opts);
   Analyzer.analyze(Roots);
 
@@ -138,6 +157,7 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
     auto It = Contexts.find(FD->getCanonicalDecl());
     if (It != Contexts.end())
       R.Context = It->second;
+    R.LoopDriver = LoopDrivers.contains(FD->getCanonicalDecl());
     R.Summary = std::move(S);
     R.Summary.Decl = nullptr;
     Out.Functions.push_back(std::move(R));

@@ -23,7 +23,7 @@ namespace asynctidy {
 
 /// The format of TranslationUnitSummary JSON. Bump on any change to the
 /// keys or their meaning: a cache entry of another version is a miss.
-inline constexpr unsigned SummaryFormatVersion = 1;
+inline constexpr unsigned SummaryFormatVersion = 2;
 
 /// One function of a translation unit.
 struct FunctionRecord {
@@ -43,6 +43,9 @@ struct FunctionRecord {
   /// 'f'" (as the checks describe them).
   std::string Context;
   bool IsCoroutine = false;
+  /// A coroutine lambda started by a sync bridge to drive the event loop on
+  /// the caller's thread: categories `allowed-in-loop-drivers` are fine here.
+  bool LoopDriver = false;
 };
 
 /// Everything one translation unit contributes.

@@ -243,7 +243,12 @@ int main(int argc, const char **argv) {
     return 2;
 
   AuditProgram Program(std::move(Summaries), MaxDepth);
-  std::vector<AuditFinding> Findings = Program.findings(IncludeSingleTU);
+  llvm::StringSet<> LoopDriverCategories;
+  for (const Category &C : (*DB)->categories())
+    if (C.AllowedInLoopDrivers)
+      LoopDriverCategories.insert(C.Name);
+  std::vector<AuditFinding> Findings =
+      Program.findings(IncludeSingleTU, LoopDriverCategories);
 
   std::error_code EC;
   ToolOutputFile Out(OutputFile, EC, sys::fs::OF_Text);
