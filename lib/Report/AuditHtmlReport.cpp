@@ -353,7 +353,7 @@ private:
     filterSelect("category", "Category", ByCategory, /*Paths=*/false);
     filterSelect("check", "Check", ByCheck, /*Paths=*/false);
     filterSelect("file", "File", ByFile, /*Paths=*/true);
-    OS << "<button type=\"reset\">Show all</button>\n"
+    OS << "<button type=\"button\" id=\"show-all\">Show all</button>\n"
        << "<output id=\"shown\">" << plural(Findings.size(), "finding")
        << "</output>\n</form>\n";
   }

@@ -48,12 +48,17 @@
     for (const key of keys)
       if (selects[key].value !== "") params.set(key, selects[key].value);
     const text = params.toString();
-    history.replaceState(null, "", text ? "#" + text : location.pathname + location.search);
+    // Replaced, not pushed: changing a filter adds no history entry.
+    location.replace("#" + text);
   }
 
   form.addEventListener("change", () => { apply(); toFragment(); });
   form.addEventListener("submit", (e) => e.preventDefault());
-  form.addEventListener("reset", () => setTimeout(() => { apply(); toFragment(); }, 0));
+  document.getElementById("show-all").addEventListener("click", () => {
+    for (const key of keys) selects[key].value = "";
+    apply();
+    toFragment();
+  });
   window.addEventListener("hashchange", fromFragment);
   form.hidden = false;
   apply();
