@@ -56,13 +56,25 @@ void appendEscaped(std::string &Out, StringRef S) {
     unsigned char C = S[I];
     if (C < 0x80) {
       switch (C) {
-      case '&': Out += "&amp;"; break;
-      case '<': Out += "&lt;"; break;
-      case '>': Out += "&gt;"; break;
-      case '"': Out += "&quot;"; break;
-      case '\'': Out += "&#39;"; break;
+      case '&':
+        Out += "&amp;";
+        break;
+      case '<':
+        Out += "&lt;";
+        break;
+      case '>':
+        Out += "&gt;";
+        break;
+      case '"':
+        Out += "&quot;";
+        break;
+      case '\'':
+        Out += "&#39;";
+        break;
       case '\t':
-      case '\n': Out += C; break;
+      case '\n':
+        Out += C;
+        break;
       default:
         if (C < 0x20 || C == 0x7F)
           Out += Replacement;
@@ -100,12 +112,11 @@ std::string cspHash(StringRef Text) {
 struct Snippet {
   struct Line {
     unsigned Number;
-    StringRef Text; ///< Points into Texts.
+    std::string Text; ///< At most MaxLineBytes.
     bool Truncated;
   };
   std::vector<Line> Lines;
-  std::string Texts; ///< Storage for the lines' text.
-  std::string Note;  ///< Set when there are no lines.
+  std::string Note; ///< Set when there are no lines.
 };
 
 /// Reads each file once and cuts the snippets every location in it needs.
@@ -137,7 +148,8 @@ private:
     if (!Buf) {
       std::string Why = toString(Buf.takeError());
       for (unsigned L : Lines)
-        Snippets[{File, L}].Note = "source not shown: cannot read the file: " + Why;
+        Snippets[{File, L}].Note =
+            "source not shown: cannot read the file: " + Why;
       return;
     }
     StringRef Text = (*Buf)->getBuffer();
@@ -170,8 +182,6 @@ private:
       }
       unsigned First = L > Opts.ContextLines ? L - Opts.ContextLines : 1;
       unsigned End = std::min(NumLines, L + Opts.ContextLines);
-      // Store the text first: Lines point into it.
-      std::vector<std::pair<size_t, size_t>> Ranges;
       for (unsigned N = First; N <= End; ++N) {
         StringRef T = LineText(N);
         bool Truncated = T.size() > Opts.MaxLineBytes;
@@ -182,13 +192,8 @@ private:
             --Cut;
           T = T.take_front(Cut);
         }
-        Ranges.push_back({S.Texts.size(), T.size()});
-        S.Texts += T;
-        S.Lines.push_back({N, {}, Truncated});
+        S.Lines.push_back({N, T.str(), Truncated});
       }
-      for (size_t I = 0; I < Ranges.size(); ++I)
-        S.Lines[I].Text =
-            StringRef(S.Texts).substr(Ranges[I].first, Ranges[I].second);
     }
   }
 
@@ -318,14 +323,15 @@ private:
        << Findings.size() - CrossTU << " visible in one translation unit ("
        << Direct << " direct).</p>\n";
     if (!Root.empty())
-      OS << "<p class=\"muted\">Paths are relative to <code>"
-         << escaped(Root) << "</code>.</p>\n";
+      OS << "<p class=\"muted\">Paths are relative to <code>" << escaped(Root)
+         << "</code>.</p>\n";
     OS << "</header>\n";
     if (Findings.empty()) {
       OS << "<p id=\"no-findings\">No findings.</p>\n";
       return;
     }
-    OS << "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"counts\">\n";
+    OS << "<section id=\"summary\">\n<h2>Summary</h2>\n<div "
+          "class=\"counts\">\n";
     countTable("By category", ByCategory, /*Paths=*/false);
     countTable("By check", ByCheck, /*Paths=*/false);
     countTable("By file", ByFile, /*Paths=*/true);
@@ -341,8 +347,7 @@ private:
        << "<option value=\"\">all (" << Findings.size() << ")</option>";
     for (const auto &[Value, N] : C)
       OS << "<option value=\"" << escaped(Value) << "\">"
-         << escaped(Paths ? shown(Value) : Value) << " (" << N
-         << ")</option>";
+         << escaped(Paths ? shown(Value) : Value) << " (" << N << ")</option>";
     OS << "</select></label>\n";
   }
 
@@ -378,7 +383,7 @@ private:
       if (Here && L.Col && L.Col - 1 <= Line.Text.size()) {
         // A caret under the column: tabs kept, one space per character.
         std::string Pad;
-        for (char C : Line.Text.take_front(L.Col - 1))
+        for (char C : StringRef(Line.Text).take_front(L.Col - 1))
           if (C == '\t')
             Pad += '\t';
           else if ((static_cast<unsigned char>(C) & 0xC0) != 0x80)
@@ -410,8 +415,8 @@ private:
        << "</span><span class=\"tag\">" << AuditCheckName
        << "</span><span class=\"tag\">"
        << (F.CrossTU ? "across translation units" : "one translation unit")
-       << "</span>"
-       << (F.Direct ? "<span class=\"tag\">direct</span>" : "") << "</p>\n"
+       << "</span>" << (F.Direct ? "<span class=\"tag\">direct</span>" : "")
+       << "</p>\n"
        << "<ol class=\"chain\">\n";
     writeStep(F.Chain.empty() ? "site leaf" : "site", F.Location,
               F.Direct ? "blocking call in " + F.Context
