@@ -112,24 +112,25 @@ TEST_F(AuditHtmlReportTest, ContextIsClampedAndTheLineMarked) {
   std::string F = write("a.cpp", "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\n");
   HtmlReportOptions Opts;
   Opts.ContextLines = 2;
-  std::string Out =
-      render({finding(F + ":2:2"), finding(F + ":8:1")}, Opts);
+  std::string Out = render({finding(F + ":2:2"), finding(F + ":8:1")}, Opts);
   // Line 2: lines 1 to 4; line 8: lines 6 to 9, not past the end.
-  EXPECT_NE(Out.find("<pre class=\"snippet\"><span><span class=\"n\">1</span>l1\n"
-                     "</span><span class=\"hl\"><span class=\"n\">2</span>l2\n"
-                     "</span><span class=\"caret\"><span class=\"n\"></span> ^\n"
-                     "</span><span><span class=\"n\">3</span>l3\n"
-                     "</span><span><span class=\"n\">4</span>l4\n"
-                     "</span></pre>"),
-            std::string::npos)
+  EXPECT_NE(
+      Out.find("<pre class=\"snippet\"><span><span class=\"n\">1</span>l1\n"
+               "</span><span class=\"hl\"><span class=\"n\">2</span>l2\n"
+               "</span><span class=\"caret\"><span class=\"n\"></span> ^\n"
+               "</span><span><span class=\"n\">3</span>l3\n"
+               "</span><span><span class=\"n\">4</span>l4\n"
+               "</span></pre>"),
+      std::string::npos)
       << Out;
-  EXPECT_NE(Out.find("<pre class=\"snippet\"><span><span class=\"n\">6</span>l6\n"
-                     "</span><span><span class=\"n\">7</span>l7\n"
-                     "</span><span class=\"hl\"><span class=\"n\">8</span>l8\n"
-                     "</span><span class=\"caret\"><span class=\"n\"></span>^\n"
-                     "</span><span><span class=\"n\">9</span>l9\n"
-                     "</span></pre>"),
-            std::string::npos)
+  EXPECT_NE(
+      Out.find("<pre class=\"snippet\"><span><span class=\"n\">6</span>l6\n"
+               "</span><span><span class=\"n\">7</span>l7\n"
+               "</span><span class=\"hl\"><span class=\"n\">8</span>l8\n"
+               "</span><span class=\"caret\"><span class=\"n\"></span>^\n"
+               "</span><span><span class=\"n\">9</span>l9\n"
+               "</span></pre>"),
+      std::string::npos)
       << Out;
 }
 
@@ -179,8 +180,8 @@ TEST_F(AuditHtmlReportTest, LongLinesAreCutAtACharacterBoundary) {
 
 TEST_F(AuditHtmlReportTest, NamesAndPathsAreEscaped) {
   std::string F = write("x&<>\"'.cpp", "int x;\n");
-  AuditFinding Hostile = finding(
-      F + ":1:5", {{"a<b>", "c&d", F + ":1:1", /*IsLeaf=*/true}});
+  AuditFinding Hostile =
+      finding(F + ":1:5", {{"a<b>", "c&d", F + ":1:1", /*IsLeaf=*/true}});
   Hostile.Context = "coroutine '</script><img src=x onerror=alert(1)>'";
   Hostile.Category = "cat\"egory";
   std::string Out = render({Hostile});
