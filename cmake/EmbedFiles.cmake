@@ -1,6 +1,7 @@
 # Turns a list of files into a C++ include file of byte arrays, so that the
-# annotation database ships inside every binary. The YAML files stay the only
-# source of truth; this output is generated into the build tree, never committed.
+# annotation database (and the HTML report's style sheet and script) ships
+# inside every binary. The files stay the only source of truth; this output is
+# generated into the build tree, never committed.
 #
 # Usage: cmake -DOUTPUT=<file.inc> -DINPUTS=<a.yaml;b.yaml> -P EmbedFiles.cmake
 # Each file becomes one `ASYNC_TIDY_EMBED(name, bytes...)` entry.

@@ -6,7 +6,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
 start=$(date +%s)
-"$ROOT/scripts/setup.sh"
+# --for-tests: also the packages only tests use (chromium for the HTML report).
+"$ROOT/scripts/setup.sh" --for-tests
 # The tests compile against real headers: name any package that is missing
 # (setup.sh installs them, but a build dir may come from elsewhere).
 if missing=$("$ROOT/scripts/setup.sh" --missing); then :; else

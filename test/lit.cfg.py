@@ -109,6 +109,23 @@ if sarif_multitool:
     # .NET without ICU (a minimal Debian has no libicu).
     config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
     config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+# Headless Chromium for the HTML report's test (Debian package chromium, which
+# scripts/setup.sh installs for the test suite; $CHROMIUM names another
+# binary). Without it that test is UNSUPPORTED, never PASS. Each run is
+# bounded (timeout 60) and hermetic (its own profile and HOME under %t), with
+# the browser's background services off: the page must load nothing. Console
+# messages (script errors, CSP violations) go to stderr as "CONSOLE" lines.
+import shutil
+chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
+if chromium and os.access(chromium, os.X_OK):
+    config.available_features.add("chromium")
+    config.substitutions.append(("%headless_chromium", " ".join([
+        "env HOME=%t.chromium XDG_CONFIG_HOME=%t.chromium XDG_CACHE_HOME=%t.chromium",
+        "timeout 60", shlex.quote(chromium),
+        "--headless=new --no-sandbox --disable-gpu --user-data-dir=%t.chromium/profile",
+        "--no-first-run --no-default-browser-check --disable-extensions",
+        "--disable-background-networking --disable-component-update --disable-sync",
+        "--enable-logging=stderr --v=0"])))
 config.substitutions.append(("%tidy_exe", shlex.quote(config.clang_tidy)))
 config.substitutions.append(("%plugin_so", shlex.quote(config.plugin)))
 config.substitutions.append(("%run_clang_tidy",

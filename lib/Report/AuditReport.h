@@ -1,7 +1,8 @@
 //===--- AuditReport.h - writers for async-audit's results ----------------===//
 //
 // The findings of a whole-program audit in clang's diagnostic format, as
-// SARIF 2.1.0 (one codeFlow per chain), and the blocking functions as an
+// SARIF 2.1.0 (one codeFlow per chain), as one self-contained HTML page
+// (AuditHtmlReport.cpp), and the blocking functions as an
 // annotation file in the database's own schema (docs/annotations.md), so
 // that a dependency audited once informs every later clang-tidy run.
 //
@@ -12,6 +13,7 @@
 
 #include "Annotations/AnnotationDatabase.h"
 #include "Summary/Merge.h"
+#include "Support/BoundedInput.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/raw_ostream.h"
 #include <string>
@@ -41,6 +43,28 @@ std::string frameMessage(const ChainStep &S, unsigned N,
 void writeSarifReport(llvm::raw_ostream &OS,
                       llvm::ArrayRef<AuditFinding> Findings,
                       llvm::StringRef ToolVersion, llvm::StringRef DocsURL);
+
+/// What the HTML report quotes from the sources.
+struct HtmlReportOptions {
+  /// Shown in the page's footer and generator tag.
+  std::string ToolVersion;
+  /// Lines of source shown before and after each location.
+  unsigned ContextLines = 3;
+  /// A larger file gets a note instead of snippets and is not read.
+  uint64_t MaxSourceSize = MaxQuotedSourceSize;
+  /// Longer source lines are cut (at a character boundary) and marked.
+  unsigned MaxLineBytes = 400;
+};
+
+/// One self-contained HTML page: counts by category, check and file, filters
+/// on them (inline script; every finding is shown without it), and per
+/// finding its chain, the call site then every frame, each with the source
+/// lines around it read from the file. Loads nothing (a Content-Security-
+/// Policy allows only its own inline style and script, by hash); every input
+/// string is escaped. The same findings give the same bytes.
+void writeHtmlReport(llvm::raw_ostream &OS,
+                     llvm::ArrayRef<AuditFinding> Findings,
+                     const HtmlReportOptions &Opts);
 
 /// Which functions an annotation export lists.
 struct ExportFilter {

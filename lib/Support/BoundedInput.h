@@ -41,6 +41,10 @@ inline constexpr uint64_t MaxReportFileSize = uint64_t(1) << 30;
 /// more than Clang's practical limit for a source file).
 inline constexpr uint64_t MaxSourceFileSize = uint64_t(256) << 20;
 
+/// The largest source file async-audit --format=html quotes snippets from
+/// (32 MiB); a larger file gets a note instead, and is never read.
+inline constexpr uint64_t MaxQuotedSourceSize = uint64_t(32) << 20;
+
 /// Reads the file at \p Path if it is a regular file of at most \p MaxSize
 /// bytes. A FIFO is opened without blocking and refused, as are devices,
 /// sockets and directories. The error message does not repeat the path:

@@ -1,6 +1,6 @@
 //===--- AsyncAuditMain.cpp - async-audit ---------------------------------===//
 //
-//   async-audit -p BUILD_DIR [FILE_REGEX...] [-j N] [--format=text|sarif]
+//   async-audit -p BUILD_DIR [FILE_REGEX...] [-j N] [--format=text|sarif|html]
 //               [-o FILE] [--export-annotations=FILE] [--cache-dir=DIR]
 //
 // Summarises every translation unit of a compile database in parallel
@@ -49,11 +49,14 @@ static cl::opt<unsigned>
     Jobs("j", cl::desc("Translation units analysed in parallel (default: "
                        "the number of cores)"),
          cl::init(0), cl::Prefix, cl::cat(Cat));
-enum class Format { Text, Sarif };
+enum class Format { Text, Sarif, Html };
 static cl::opt<Format> OutputFormat(
     "format", cl::desc("Report format"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "clang's diagnostic format"),
-               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0")),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(Format::Html, "html",
+                          "one self-contained HTML page with source "
+                          "snippets and filters")),
     cl::cat(Cat));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
                                        cl::value_desc("FILE"), cl::init("-"),
@@ -254,11 +257,16 @@ int main(int argc, const char **argv) {
   ToolOutputFile Out(OutputFile, EC, sys::fs::OF_Text);
   if (EC)
     return fail("cannot write '" + OutputFile + "': " + EC.message());
-  if (OutputFormat == Format::Sarif)
+  if (OutputFormat == Format::Sarif) {
     writeSarifReport(Out.os(), Findings, ASYNC_TIDY_VERSION,
                      ASYNC_TIDY_DOCS_URL);
-  else
+  } else if (OutputFormat == Format::Html) {
+    HtmlReportOptions Opts;
+    Opts.ToolVersion = ASYNC_TIDY_VERSION;
+    writeHtmlReport(Out.os(), Findings, Opts);
+  } else {
     writeTextReport(Out.os(), Findings);
+  }
   Out.keep();
 
   if (!ExportFile.empty()) {
