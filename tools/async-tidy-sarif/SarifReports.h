@@ -60,13 +60,24 @@ struct Finding {
 /// Receives a located problem of an input: "file:line:col: error: message".
 using ReportFn = llvm::function_ref<void(const std::string &)>;
 
+/// How parseExportFixes reads the YAML.
+enum class ExportFixesReader {
+  /// One diagnostic at a time, in memory that does not grow with the input,
+  /// for the layout clang-tidy writes; anything else is read as by Whole.
+  Streaming,
+  /// With llvm::yaml::Input, which builds a tree of the whole document.
+  Whole,
+};
+
 /// Appends the findings of the --export-fixes YAML \p Buffer (its identifier
 /// names the file) to \p Out; baseline keys use paths relative to
 /// \p RootDir. YAML errors and too deep nesting go to \p Report; then the
-/// error says the file is not export-fixes YAML.
-llvm::Error parseExportFixes(llvm::MemoryBufferRef Buffer,
-                             llvm::StringRef RootDir, std::vector<Finding> &Out,
-                             ReportFn Report);
+/// error says the file is not export-fixes YAML. Both readers give the same
+/// findings and errors.
+llvm::Error
+parseExportFixes(llvm::MemoryBufferRef Buffer, llvm::StringRef RootDir,
+                 std::vector<Finding> &Out, ReportFn Report,
+                 ExportFixesReader Reader = ExportFixesReader::Streaming);
 
 /// Sorts findings by file and offset and drops duplicates (a header is
 /// reported once per translation unit that includes it).
