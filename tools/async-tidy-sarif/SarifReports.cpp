@@ -207,8 +207,11 @@ public:
       std::optional<size_t> Restart = readFrom(Start, InSequence);
       if (Failed)
         return false;
-      if (!Restart)
+      if (!Restart) {
+        for (const std::string &C : Conflicts)
+          errs() << C << "\n";
         return true;
+      }
       Start = *Restart;
       InSequence = true;
     }
@@ -301,6 +304,7 @@ private:
         if (std::optional<size_t> L = restartPoint(At))
           return L;
       clang::tooling::Diagnostic D;
+      D.DiagLevel = clang::tooling::Diagnostic::Warning; // As the traits do.
       if (!diagnostic(&Item, D))
         return fail();
       Emit(D);
@@ -475,11 +479,12 @@ private:
           }
         }))
       return false;
-    // As the MappingTraits add them, conflicts reported the same way.
+    // As the MappingTraits add them; conflicts are reported the same way
+    // once the whole input is read (not if it is read again).
     for (const clang::tooling::Replacement &Fix : Fixes)
       if (llvm::Error Err = M.Fix[Fix.getFilePath()].add(Fix))
-        errs() << "Fix conflicts with existing fix: "
-               << toString(std::move(Err)) << "\n";
+        Conflicts.push_back("Fix conflicts with existing fix: " +
+                            toString(std::move(Err)));
     return true;
   }
 
@@ -524,6 +529,8 @@ private:
   bool Failed = false;
   /// Where the first item of a restarted stream is.
   size_t RestartItem = 0;
+  /// What clang's MappingTraits print about conflicting replacements.
+  std::vector<std::string> Conflicts;
   SmallString<64> KeyStorage;
 };
 
@@ -538,7 +545,7 @@ Error parseExportFixes(MemoryBufferRef Buffer, StringRef RootDir,
                              "'" + Name +
                                  "' is not clang-tidy --export-fixes YAML");
   };
-  if (Reader == ExportFixesReader::Streaming) {
+  if (Reader != ExportFixesReader::Whole) {
     size_t Before = Out.size();
     auto Append = [&](const clang::tooling::Diagnostic &D) {
       appendFinding(D, RootDir, Out);
@@ -546,6 +553,11 @@ Error parseExportFixes(MemoryBufferRef Buffer, StringRef RootDir,
     if (StreamingReader(Buffer.getBuffer(), Append).read())
       return Error::success();
     Out.resize(Before); // Read it again, with located errors.
+    if (Reader == ExportFixesReader::StreamingOnly)
+      return createStringError(inconvertibleErrorCode(),
+                               "'" + Name +
+                                   "' is not in the subset of export-fixes "
+                                   "YAML that is read as a stream");
   }
   // llvm::yaml recurses once per nesting level.
   if (auto P = asynctidy::checkYAMLNesting(Buffer.getBuffer())) {
@@ -569,7 +581,7 @@ Error parseExportFixes(MemoryBufferRef Buffer, StringRef RootDir,
 
 void sortAndDeduplicate(std::vector<Finding> &All) {
   auto Order = [](const Finding &F) {
-    return std::make_tuple(F.Loc.Path, F.Loc.Offset, F.Check, F.Message);
+    return std::tie(F.Loc.Path, F.Loc.Offset, F.Check, F.Message);
   };
   llvm::sort(All, [&](const Finding &A, const Finding &B) {
     return Order(A) < Order(B);
@@ -581,8 +593,169 @@ void sortAndDeduplicate(std::vector<Finding> &All) {
             All.end());
 }
 
+namespace {
+
+/// Adds the baseline entry \p E to \p Counts; the error message otherwise.
+std::optional<std::string> addBaselineEntry(const json::Value &E,
+                                            StringRef Path,
+                                            std::map<std::string, uint64_t> &Counts) {
+  const json::Object *O = E.getAsObject();
+  constexpr StringLiteral Keys[] = {"check", "file", "function", "message"};
+  StringRef Fields[std::size(Keys)];
+  for (size_t I = 0; I < std::size(Keys); ++I) {
+    std::optional<StringRef> S = O ? O->getString(Keys[I]) : std::nullopt;
+    if (!S)
+      return ("baseline '" + Path + "': an entry lacks string '" + Keys[I] +
+              "'")
+          .str();
+    Fields[I] = *S;
+  }
+  // A missing count is 1; anything but an integer in range is an error
+  // (2^32 must not wrap to 0, -1 must not read as 1).
+  int64_t Count = 1;
+  if (const json::Value *C = O->get("count")) {
+    std::optional<int64_t> N = C->getAsInteger();
+    if (!N || *N < 1 || *N > MaxBaselineCount)
+      return ("baseline '" + Path + "': 'count' must be an integer from 1 to " +
+              Twine(MaxBaselineCount) + ", got " + formatv("{0}", *C).str())
+          .str();
+    Count = *N;
+  }
+  Counts[keyOf(Fields[0], Fields[1], Fields[2], normalizeMessage(Fields[3]))] +=
+      Count;
+  return std::nullopt;
+}
+
+/// Reads a baseline one entry at a time, so that memory does not grow with
+/// the file beyond the counts: json::parse builds a tree of the whole
+/// document, and a json::Object takes some 3.5 KB however few its keys.
+/// A small scanner splits the top-level object and its "findings" array into
+/// values (strings are skipped with their escapes, brackets counted), and
+/// each value is parsed by json::parse. On anything it does not expect, or
+/// any error, it gives up and the caller parses the whole file, which
+/// reports the error.
+class StreamingBaselineReader {
+public:
+  explicit StreamingBaselineReader(StringRef Text) : Text(Text) {}
+
+  bool read(StringRef Path, std::map<std::string, uint64_t> &Counts) {
+    space();
+    if (!consume('{'))
+      return false;
+    bool HasVersion = false, HasFindings = false;
+    for (bool First = true;; First = false) {
+      space();
+      if (consume('}'))
+        break;
+      if (!First && !(consume(',') && space()))
+        return false;
+      std::optional<json::Value> Key = parsed(value());
+      std::optional<StringRef> K = Key ? Key->getAsString() : std::nullopt;
+      if (!K || !(space() && consume(':') && space()))
+        return false;
+      if (*K == "findings") {
+        if (HasFindings || !consume('[') || !entries(Path, Counts))
+          return false;
+        HasFindings = true;
+        continue;
+      }
+      std::optional<json::Value> V = parsed(value());
+      if (!V)
+        return false;
+      if (*K == "version") {
+        if (HasVersion || V->getAsInteger() != BaselineVersion)
+          return false;
+        HasVersion = true;
+      } else if (*K != "generator" && *K != "key") {
+        return false; // Not what async-tidy-sarif writes: let json::parse judge.
+      }
+    }
+    space();
+    return HasVersion && HasFindings && Pos == Text.size();
+  }
+
+private:
+  /// The items of the "findings" array, after its '['.
+  bool entries(StringRef Path, std::map<std::string, uint64_t> &Counts) {
+    for (bool First = true;; First = false) {
+      space();
+      if (consume(']'))
+        return true;
+      if (!First) {
+        if (!consume(','))
+          return false;
+        space();
+      }
+      std::optional<json::Value> E = parsed(value());
+      if (!E || addBaselineEntry(*E, Path, Counts))
+        return false;
+    }
+  }
+
+  /// Skips JSON whitespace; true, for chaining.
+  bool space() {
+    while (Pos < Text.size() && StringRef(" \t\r\n").contains(Text[Pos]))
+      ++Pos;
+    return true;
+  }
+
+  bool consume(char C) {
+    if (Pos >= Text.size() || Text[Pos] != C)
+      return false;
+    ++Pos;
+    return true;
+  }
+
+  static std::optional<json::Value> parsed(std::optional<StringRef> T) {
+    if (!T)
+      return std::nullopt;
+    Expected<json::Value> V = json::parse(*T);
+    if (!V) {
+      consumeError(V.takeError());
+      return std::nullopt;
+    }
+    return std::move(*V);
+  }
+
+  /// The text of the value at Pos: a string, an object or array (brackets
+  /// counted outside strings), or a literal up to the next delimiter.
+  /// json::parse judges it.
+  std::optional<StringRef> value() {
+    size_t Begin = Pos;
+    unsigned Depth = 0;
+    do {
+      if (Pos >= Text.size())
+        return std::nullopt;
+      char C = Text[Pos++];
+      if (C == '"') {
+        while (Pos < Text.size() && Text[Pos] != '"')
+          Pos += Text[Pos] == '\\' ? 2 : 1;
+        if (Pos >= Text.size())
+          return std::nullopt;
+        ++Pos;
+      } else if (C == '[' || C == '{') {
+        ++Depth;
+      } else if (C == ']' || C == '}') {
+        if (Depth == 0)
+          return std::nullopt;
+        --Depth;
+      } else if (Depth == 0) {
+        while (Pos < Text.size() &&
+               !StringRef(",]}: \t\r\n").contains(Text[Pos]))
+          ++Pos;
+      }
+    } while (Depth > 0);
+    return Text.slice(Begin, Pos);
+  }
+
+  StringRef Text;
+  size_t Pos = 0;
+};
+
+} // namespace
+
 Expected<std::map<std::string, uint64_t>>
-parseBaseline(MemoryBufferRef Buffer, ReportFn Report) {
+parseBaseline(MemoryBufferRef Buffer, ReportFn Report, bool Streaming) {
   StringRef Path = Buffer.getBufferIdentifier();
   auto Fail = [](const Twine &Msg) {
     return createStringError(inconvertibleErrorCode(), Msg);
@@ -596,6 +769,11 @@ parseBaseline(MemoryBufferRef Buffer, ReportFn Report) {
     Report(asynctidy::formatProblem(Path, Buffer.getBuffer(), *P));
     return NotBaseline();
   }
+  if (Streaming) {
+    std::map<std::string, uint64_t> Counts;
+    if (StreamingBaselineReader(Buffer.getBuffer()).read(Path, Counts))
+      return Counts;
+  }
   Expected<json::Value> V = json::parse(Buffer.getBuffer());
   if (!V)
     return Fail("baseline '" + Path + "' is not JSON: " +
@@ -605,31 +783,9 @@ parseBaseline(MemoryBufferRef Buffer, ReportFn Report) {
       !Doc->getArray("findings"))
     return NotBaseline();
   std::map<std::string, uint64_t> Counts;
-  for (const json::Value &E : *Doc->getArray("findings")) {
-    const json::Object *O = E.getAsObject();
-    constexpr StringLiteral Keys[] = {"check", "file", "function", "message"};
-    StringRef Fields[std::size(Keys)];
-    for (size_t I = 0; I < std::size(Keys); ++I) {
-      std::optional<StringRef> S = O ? O->getString(Keys[I]) : std::nullopt;
-      if (!S)
-        return Fail("baseline '" + Path + "': an entry lacks string '" +
-                    Keys[I] + "'");
-      Fields[I] = *S;
-    }
-    // A missing count is 1; anything but an integer in range is an error
-    // (2^32 must not wrap to 0, -1 must not read as 1).
-    int64_t Count = 1;
-    if (const json::Value *C = O->get("count")) {
-      std::optional<int64_t> N = C->getAsInteger();
-      if (!N || *N < 1 || *N > MaxBaselineCount)
-        return Fail("baseline '" + Path + "': 'count' must be an integer "
-                    "from 1 to " + Twine(MaxBaselineCount) + ", got " +
-                    formatv("{0}", *C).str());
-      Count = *N;
-    }
-    Counts[keyOf(Fields[0], Fields[1], Fields[2],
-                 normalizeMessage(Fields[3]))] += Count;
-  }
+  for (const json::Value &E : *Doc->getArray("findings"))
+    if (std::optional<std::string> Problem = addBaselineEntry(E, Path, Counts))
+      return Fail(*Problem);
   return Counts;
 }
 
