@@ -2,8 +2,11 @@
 //
 // Parsing of clang-tidy --export-fixes YAML into findings, and of baselines,
 // from buffers: the tool reads the files (regular files only, bounded in
-// size), the fuzzers (fuzz/) call these directly. Both check the nesting of
-// their input before LLVM's recursive parsers see it.
+// size), the fuzzers (fuzz/) call these directly. Both read their input one
+// diagnostic or entry at a time where it has the layout clang-tidy (or
+// async-tidy-sarif) writes, in memory that does not grow with the file; on
+// anything else they check the nesting of the input before LLVM's recursive
+// parsers see it, and parse it whole, with located errors.
 //
 //===----------------------------------------------------------------------===//
 
