@@ -77,9 +77,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       }
       return true;
     };
-    return A.Check == B.Check && A.Level == B.Level &&
-           A.Message == B.Message && Loc(A.Loc) == Loc(B.Loc) && A.Key == B.Key &&
-           NotesSame() && FixesSame();
+    return A.Check == B.Check && A.Level == B.Level && A.Message == B.Message &&
+           Loc(A.Loc) == Loc(B.Loc) && A.Key == B.Key && NotesSame() &&
+           FixesSame();
   };
   if (Failed != WholeFailed || Findings.size() != Whole.size())
     __builtin_trap();

@@ -168,8 +168,8 @@ void appendFinding(const clang::tooling::Diagnostic &D, StringRef RootDir,
       F.Fixes.push_back({N.Message, std::move(Alt)});
   }
   std::string Rel = relativeToRoot(F.Loc.Path, RootDir);
-  F.Key = keyOf(F.Check, Rel, functionOf(F.Message),
-                normalizeMessage(F.Message));
+  F.Key =
+      keyOf(F.Check, Rel, functionOf(F.Message), normalizeMessage(F.Message));
   Out.push_back(std::move(F));
 }
 
@@ -230,8 +230,7 @@ private:
     yaml::Stream S(MemoryBufferRef(Buffer.substr(Start), ""), SM,
                    /*ShowColors=*/false, &EC);
     this->EC = &EC;
-    for (yaml::document_iterator DI = S.begin(), DE = S.end(); DI != DE;
-         ++DI) {
+    for (yaml::document_iterator DI = S.begin(), DE = S.end(); DI != DE; ++DI) {
       yaml::Node *Root = DI->getRoot();
       if (!Root || EC)
         return fail();
@@ -323,8 +322,7 @@ private:
     LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
     StringRef Prefix = Buffer.slice(LineStart, Offset);
     StringRef Rest = Prefix.ltrim(' ');
-    if (!Rest.consume_front("-") || Rest.empty() ||
-        !Rest.ltrim(' ').empty())
+    if (!Rest.consume_front("-") || Rest.empty() || !Rest.ltrim(' ').empty())
       return std::nullopt;
     RestartItem = Offset;
     return LineStart;
@@ -413,7 +411,8 @@ private:
   }
 
   /// MappingTraits<clang::tooling::Replacement>.
-  bool replacement(yaml::Node *N, std::vector<clang::tooling::Replacement> &Out) {
+  bool replacement(yaml::Node *N,
+                   std::vector<clang::tooling::Replacement> &Out) {
     static constexpr StringLiteral Keys[] = {"FilePath", "Offset", "Length",
                                              "ReplacementText"};
     std::string Path, Text;
@@ -458,9 +457,8 @@ private:
 
   /// MappingTraits<clang::tooling::DiagnosticMessage>.
   bool message(yaml::Node *N, clang::tooling::DiagnosticMessage &M) {
-    static constexpr StringLiteral Keys[] = {"Message", "FilePath",
-                                             "FileOffset", "Replacements",
-                                             "Ranges"};
+    static constexpr StringLiteral Keys[] = {
+        "Message", "FilePath", "FileOffset", "Replacements", "Ranges"};
     std::vector<clang::tooling::Replacement> Fixes;
     if (!mapping(N, Keys, 0b01001, [&](size_t K, yaml::Node *V) {
           switch (K) {
@@ -596,9 +594,9 @@ void sortAndDeduplicate(std::vector<Finding> &All) {
 namespace {
 
 /// Adds the baseline entry \p E to \p Counts; the error message otherwise.
-std::optional<std::string> addBaselineEntry(const json::Value &E,
-                                            StringRef Path,
-                                            std::map<std::string, uint64_t> &Counts) {
+std::optional<std::string>
+addBaselineEntry(const json::Value &E, StringRef Path,
+                 std::map<std::string, uint64_t> &Counts) {
   const json::Object *O = E.getAsObject();
   constexpr StringLiteral Keys[] = {"check", "file", "function", "message"};
   StringRef Fields[std::size(Keys)];
@@ -667,7 +665,7 @@ public:
           return false;
         HasVersion = true;
       } else if (*K != "generator" && *K != "key") {
-        return false; // Not what async-tidy-sarif writes: let json::parse judge.
+        return false; // Not what we write: json::parse judges it.
       }
     }
     space();
