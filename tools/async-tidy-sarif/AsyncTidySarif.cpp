@@ -88,6 +88,16 @@ cl::opt<std::string> DocsURL(
              "(default: none; each rule's help embeds its doc page)"),
     cl::value_desc("uri"), cl::init(ASYNC_TIDY_DEFAULT_DOCS_URL),
     cl::cat(Category));
+cl::opt<ExportFixesReader> Reader(
+    "export-fixes-reader",
+    cl::desc("How export-fixes YAML is read (for tests and benchmarks)"),
+    cl::values(clEnumValN(ExportFixesReader::Streaming, "streaming",
+                          "one diagnostic at a time (default)"),
+               clEnumValN(ExportFixesReader::Whole, "whole",
+                          "with llvm::yaml::Input, the whole document"),
+               clEnumValN(ExportFixesReader::StreamingOnly, "streaming-only",
+                          "streaming, an error where it would fall back")),
+    cl::init(ExportFixesReader::Streaming), cl::Hidden, cl::cat(Category));
 cl::opt<bool> CheckRules(
     "check-rules",
     cl::desc("Check the embedded rule help (rules.yaml and docs/checks/) and "
@@ -142,7 +152,7 @@ std::vector<Finding> readFindings(StringRef RootDir) {
     std::unique_ptr<MemoryBuffer> Buf =
         readInput(In, "", asynctidy::MaxReportFileSize);
     if (Error E = parseExportFixes(Buf->getMemBufferRef(), RootDir, All,
-                                   printLocated))
+                                   printLocated, Reader))
       fatal(toString(std::move(E)));
   }
   sortAndDeduplicate(All);
@@ -151,32 +161,42 @@ std::vector<Finding> readFindings(StringRef RootDir) {
 
 //===-- Baseline ----------------------------------------------------------===//
 
+/// Writes the baseline as it is made: formatted as json::Value prints an
+/// object (keys sorted, indent 2), without building the document.
 void writeBaseline(const std::vector<Finding> &Findings, StringRef Path) {
-  std::map<std::string, unsigned> Counts; // Sorted: stable, diffable files.
+  std::map<StringRef, unsigned> Counts; // Sorted: stable, diffable files.
   for (const Finding &F : Findings)
     ++Counts[F.Key];
-  json::Array Entries;
-  for (const auto &[Key, Count] : Counts) {
-    SmallVector<StringRef, 4> Parts;
-    StringRef(Key).split(Parts, '\x1f');
-    assert(Parts.size() == 4 && "malformed baseline key");
-    Entries.push_back(json::Object{{"check", Parts[0]},
-                                   {"file", Parts[1]},
-                                   {"function", Parts[2]},
-                                   {"message", Parts[3]},
-                                   {"count", Count}});
-  }
-  json::Object Doc{
-      {"version", BaselineVersion},
-      {"generator", "async-tidy-sarif"},
-      {"key", "check + file relative to --root + function named in the "
-              "message + normalized message; no line numbers"},
-      {"findings", std::move(Entries)}};
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_TextWithCRLF);
   if (EC)
     fatal("cannot write '" + Path + "': " + EC.message());
-  OS << formatv("{0:2}", json::Value(std::move(Doc))) << "\n";
+  {
+    json::OStream J(OS, /*IndentSize=*/2);
+    J.object([&] {
+      J.attributeArray("findings", [&] {
+        for (const auto &Entry : Counts) {
+          unsigned Count = Entry.second;
+          SmallVector<StringRef, 4> Parts;
+          Entry.first.split(Parts, '\x1f');
+          assert(Parts.size() == 4 && "malformed baseline key");
+          J.object([&] {
+            J.attribute("check", Parts[0]);
+            J.attribute("count", Count);
+            J.attribute("file", Parts[1]);
+            J.attribute("function", Parts[2]);
+            J.attribute("message", Parts[3]);
+          });
+        }
+      });
+      J.attribute("generator", "async-tidy-sarif");
+      J.attribute("key", "check + file relative to --root + function named "
+                         "in the message + normalized message; no line "
+                         "numbers");
+      J.attribute("version", BaselineVersion);
+    });
+  }
+  OS << "\n";
   finishOutput(OS, Path);
 }
 

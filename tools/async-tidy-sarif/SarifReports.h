@@ -2,8 +2,11 @@
 //
 // Parsing of clang-tidy --export-fixes YAML into findings, and of baselines,
 // from buffers: the tool reads the files (regular files only, bounded in
-// size), the fuzzers (fuzz/) call these directly. Both check the nesting of
-// their input before LLVM's recursive parsers see it.
+// size), the fuzzers (fuzz/) call these directly. Both read their input one
+// diagnostic or entry at a time where it has the layout clang-tidy (or
+// async-tidy-sarif) writes, in memory that does not grow with the file; on
+// anything else they check the nesting of the input before LLVM's recursive
+// parsers see it, and parse it whole, with located errors.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,13 +63,26 @@ struct Finding {
 /// Receives a located problem of an input: "file:line:col: error: message".
 using ReportFn = llvm::function_ref<void(const std::string &)>;
 
+/// How parseExportFixes reads the YAML.
+enum class ExportFixesReader {
+  /// One diagnostic at a time, in memory that does not grow with the input,
+  /// for the layout clang-tidy writes; anything else is read as by Whole.
+  Streaming,
+  /// With llvm::yaml::Input, which builds a tree of the whole document.
+  Whole,
+  /// Streaming, with no fallback: an error where it would fall back (tests).
+  StreamingOnly,
+};
+
 /// Appends the findings of the --export-fixes YAML \p Buffer (its identifier
 /// names the file) to \p Out; baseline keys use paths relative to
 /// \p RootDir. YAML errors and too deep nesting go to \p Report; then the
-/// error says the file is not export-fixes YAML.
-llvm::Error parseExportFixes(llvm::MemoryBufferRef Buffer,
-                             llvm::StringRef RootDir, std::vector<Finding> &Out,
-                             ReportFn Report);
+/// error says the file is not export-fixes YAML. Both readers give the same
+/// findings and errors.
+llvm::Error
+parseExportFixes(llvm::MemoryBufferRef Buffer, llvm::StringRef RootDir,
+                 std::vector<Finding> &Out, ReportFn Report,
+                 ExportFixesReader Reader = ExportFixesReader::Streaming);
 
 /// Sorts findings by file and offset and drops duplicates (a header is
 /// reported once per translation unit that includes it).
@@ -78,8 +94,11 @@ inline constexpr int64_t MaxBaselineCount = UINT32_MAX;
 
 /// The counts per key of the baseline \p Buffer (its identifier names the
 /// file). Too deep nesting goes to \p Report; every error names the file.
+/// \p Streaming: read one entry at a time where the file has the layout
+/// async-tidy-sarif writes (the result is the same; tests compare them).
 llvm::Expected<std::map<std::string, uint64_t>>
-parseBaseline(llvm::MemoryBufferRef Buffer, ReportFn Report);
+parseBaseline(llvm::MemoryBufferRef Buffer, ReportFn Report,
+              bool Streaming = true);
 
 /// Collapses whitespace and reduces `file.ext:12:3` to `file.ext`, so that a
 /// message that quotes a location does not change when lines shift.
