@@ -30,6 +30,8 @@
 #   WORK               checkout, builds, logs (default ${TMPDIR:-/tmp}/async-audit-distributed)
 #   JOBS               parallel compiles, and distccd's job slots (default 2)
 #   PORT               distccd's port on 127.0.0.1 (default 36320)
+#   REUSE=1            keep a build whose wall time was recorded by an
+#                      earlier run (only the audits and the figures rerun)
 #   HEAVY_LOCK         every build runs under `flock $HEAVY_LOCK` when set
 #                      (default /work/.heavy.lock if it exists)
 set -euo pipefail
@@ -75,7 +77,8 @@ WRAPPER
 chmod 755 "$bin/clang++"
 echo "$bin/clang++" > "$WORK/distccd-cmdlist"
 log=$WORK/distccd.log
-: > "$log"
+client_log=$WORK/distcc-client.log
+[ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-distcc" ] || : > "$log"
 chmod 666 "$log" # distccd started as root runs as the user distccd
 DISTCC_CMDLIST=$WORK/distccd-cmdlist DISTCC_CMDLIST_NUMWORDS=2 \
   distccd --daemon --no-detach --allow 127.0.0.1 --listen 127.0.0.1 \
@@ -89,6 +92,12 @@ kill -0 "$distccd_pid" 2> /dev/null || die "distccd did not start: $(cat "$log")
 build() {
   local name=$1 dir=$WORK/build-$1
   shift
+  if [ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-$name" ]; then
+    WALL=$(tail -1 "$WORK/time-build-$name")
+    echo "   $name: reused, built in $WALL s"
+    return
+  fi
+  rm -f "$WORK/time-build-$name"
   rm -rf "$dir"
   cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
     "${cmake_args[@]}" "$@" > "$WORK/configure-$name.log" 2>&1 ||
@@ -106,8 +115,8 @@ wall_plain=$WALL
 build plugin -DCMAKE_CXX_COMPILER="$bin/clang++"
 wall_plugin=$WALL
 export DISTCC_HOSTS=127.0.0.1:$PORT/$JOBS DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1
-export DISTCC_LOG=$WORK/distcc-client.log DISTCC_VERBOSE=1
-: > "$DISTCC_LOG"
+export DISTCC_LOG=$client_log DISTCC_VERBOSE=1
+[ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-distcc" ] || : > "$client_log"
 build distcc -DCMAKE_CXX_COMPILER="$bin/clang++" -DCMAKE_CXX_COMPILER_LAUNCHER=distcc
 wall_distcc=$WALL
 unset DISTCC_HOSTS DISTCC_FALLBACK DISTCC_SKIP_LOCAL_RETRY DISTCC_LOG DISTCC_VERBOSE
@@ -126,7 +135,7 @@ summary_bytes=$(find "$dir" -name '*.o' -not -path '*/CMakeFiles/[0-9]*' \
                 python3 -c 'import sys
 print(sum(int(f[2], 16) for f in (l.split() for l in sys.stdin)
           if len(f) > 2 and f[1] == ".async_tidy_summary"))')
-local_runs=$(grep -c 'failed to distribute\|running locally\|fallback' "$DISTCC_LOG" 2> /dev/null || true)
+local_runs=$(grep -c 'failed to distribute\|running locally\|fallback' "$client_log" 2> /dev/null || true)
 
 # audit NAME ARGS...: runs async-audit (exit 0 or 1: findings) into
 # $WORK/audit-NAME.{txt,yaml,err}; sets WALL.
