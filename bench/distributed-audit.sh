@@ -34,7 +34,8 @@
 #   JOBS               parallel compiles, and distccd's job slots (default 2)
 #   PORT               distccd's port on 127.0.0.1 (default 36320)
 #   REUSE=1            keep a build whose wall time was recorded by an
-#                      earlier run (only the audits and the figures rerun)
+#                      earlier run (only the audits and the figures rerun);
+#                      REUSE=2 keeps the audits' outputs too
 #   HEAVY_LOCK         every build runs under `flock $HEAVY_LOCK` when set
 #                      (default /work/.heavy.lock if it exists)
 set -euo pipefail
@@ -81,7 +82,7 @@ chmod 755 "$bin/clang++"
 echo "$bin/clang++" > "$WORK/distccd-cmdlist"
 log=$WORK/distccd.log
 client_log=$WORK/distcc-client.log
-[ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-distcc" ] || : > "$log"
+[ "${REUSE:-0}" != 0 ] && [ -f "$WORK/time-build-distcc" ] || : > "$log"
 chmod 666 "$log" # distccd started as root runs as the user distccd
 DISTCC_CMDLIST=$WORK/distccd-cmdlist DISTCC_CMDLIST_NUMWORDS=2 \
   distccd --daemon --no-detach --allow 127.0.0.1 --listen 127.0.0.1 \
@@ -95,7 +96,7 @@ kill -0 "$distccd_pid" 2> /dev/null || die "distccd did not start: $(cat "$log")
 build() {
   local name=$1 dir=$WORK/build-$1
   shift
-  if [ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-$name" ]; then
+  if [ "${REUSE:-0}" != 0 ] && [ -f "$WORK/time-build-$name" ]; then
     WALL=$(tail -1 "$WORK/time-build-$name")
     echo "   $name: reused, built in $WALL s"
     return
@@ -119,7 +120,7 @@ build plugin -DCMAKE_CXX_COMPILER="$bin/clang++"
 wall_plugin=$WALL
 export DISTCC_HOSTS=127.0.0.1:$PORT/$JOBS DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1
 export DISTCC_LOG=$client_log DISTCC_VERBOSE=1
-[ "${REUSE:-0}" = 1 ] && [ -f "$WORK/time-build-distcc" ] || : > "$client_log"
+[ "${REUSE:-0}" != 0 ] && [ -f "$WORK/time-build-distcc" ] || : > "$client_log"
 build distcc -DCMAKE_CXX_COMPILER="$bin/clang++" -DCMAKE_CXX_COMPILER_LAUNCHER=distcc
 wall_distcc=$WALL
 unset DISTCC_HOSTS DISTCC_FALLBACK DISTCC_SKIP_LOCAL_RETRY DISTCC_LOG DISTCC_VERBOSE
@@ -145,6 +146,10 @@ local_runs=$(grep -c 'failed to distribute\|running locally\|fallback' "$client_
 audit() {
   local name=$1 rc=0
   shift
+  if [ "${REUSE:-0}" = 2 ] && [ -f "$WORK/time-audit-$name" ]; then
+    WALL=$(tail -1 "$WORK/time-audit-$name")
+    return
+  fi
   timed "$WORK/time-audit-$name" "$AUDIT" "$@" -o "$WORK/audit-$name.txt" \
     --export-annotations="$WORK/audit-$name.yaml" 2> "$WORK/audit-$name.err" || rc=$?
   [ "$rc" -le 1 ] || die "async-audit $name failed ($rc): $(tail -3 "$WORK/audit-$name.err")"
@@ -158,10 +163,13 @@ wall_objects=$WALL
 audit local-objects --from-objects "$WORK/build-plugin"
 summaries=$(grep 'summaries in' "$WORK/audit-objects.err")
 findings=$(grep -c ': warning: ' "$WORK/audit-db.txt" || true)
-diff_report=$(diff "$WORK/audit-db.txt" "$WORK/audit-objects.txt" | wc -l)
-diff_export=$(diff "$WORK/audit-db.yaml" "$WORK/audit-objects.yaml" | wc -l)
-diff_local=$(diff "$WORK/audit-db.txt" "$WORK/audit-local-objects.txt" | wc -l)
-diff_local_export=$(diff "$WORK/audit-db.yaml" "$WORK/audit-local-objects.yaml" | wc -l)
+# difflines A B: the number of lines of their diff (diff's status is not an
+# error here).
+difflines() { { diff "$1" "$2" || true; } | wc -l; }
+diff_report=$(difflines "$WORK/audit-db.txt" "$WORK/audit-objects.txt")
+diff_export=$(difflines "$WORK/audit-db.yaml" "$WORK/audit-objects.yaml")
+diff_local=$(difflines "$WORK/audit-db.txt" "$WORK/audit-local-objects.txt")
+diff_local_export=$(difflines "$WORK/audit-db.yaml" "$WORK/audit-local-objects.yaml")
 # distcc's plain mode compiles `clang -E` output: macro expansions are text
 # there, so a location inside one has the column of the expanded text and a
 # lambda a macro defines is named by its enclosing function. Without the
@@ -170,8 +178,8 @@ normalise() {
   sed -E -e 's/^([^:]*:[0-9]+):[0-9]+:/\1:/' \
     -e "s/ in coroutine lambda (at [^ ]*|in '[^']*')/ in coroutine lambda/" "$1"
 }
-diff_normalised=$(diff <(normalise "$WORK/audit-db.txt") \
-                       <(normalise "$WORK/audit-objects.txt") | wc -l)
+diff_normalised=$(difflines <(normalise "$WORK/audit-db.txt") \
+                            <(normalise "$WORK/audit-objects.txt"))
 cat <<FIGURES
 == figures
 translation units (compile DB)            $tus
