@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package build/async-tidy_<version>_<arch>.deb (cpack -G DEB):
 # the plugin, async-tidy, async-tidy-annotations, async-tidy-sarif, async-audit,
-# async-clangd, the annotations and the docs, installed under /usr.
+# its compile plugin AsyncAuditPlugin.so, async-clangd, the annotations and the
+# docs, installed under /usr.
 #
 #   scripts/package.sh && apt-get install ./build/async-tidy_*.deb
 #   clang-tidy-22 --load=/usr/lib/AsyncTidy.so --checks='-*,async-*' --list-checks
@@ -9,7 +10,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
 # What the package installs: not the unit tests.
-targets=(AsyncTidy async-tidy async-tidy-annotations async-tidy-sarif async-audit)
+targets=(AsyncTidy async-tidy async-tidy-annotations async-tidy-sarif async-audit
+         AsyncAuditPlugin)
 if grep -q '^ASYNC_TIDY_BUILD_CLANGD:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null \
    || [ ! -f "$BUILD/CMakeCache.txt" ]; then
   targets+=(async-clangd)

@@ -17,7 +17,7 @@ config.test_exec_root = os.path.join(config.async_tidy_obj_root, "test")
 # the default); when it is disabled its tests are UNSUPPORTED, never PASS.
 required = [config.clang_tidy, config.filecheck, config.clangxx, config.plugin,
             config.async_tidy, config.annotations_tool, config.async_tidy_sarif,
-            config.async_audit,
+            config.async_audit, config.audit_plugin,
             config.run_clang_tidy]
 if config.build_clangd:
     required.append(config.async_clangd)
@@ -85,6 +85,9 @@ if not os.path.isdir(resource_dir):
 config.substitutions.append(("%clang_resource_dir", shlex.quote(resource_dir)))
 # %async_audit does not start with %async_tidy: no clash.
 config.substitutions.append(("%async_audit", shlex.quote(config.async_audit)))
+# The compile plugin (tools/async-audit-plugin): %audit_plugin_so is its path,
+# for -fplugin=. Not %async_audit_plugin: lit would expand %async_audit in it.
+config.substitutions.append(("%audit_plugin_so", shlex.quote(config.audit_plugin)))
 config.substitutions.append(("%async_sarif", shlex.quote(config.async_tidy_sarif)))
 config.substitutions.append(("%validate_sarif", python + " " + shlex.quote(
     os.path.join(src, "test", "sarif", "validate_sarif.py"))))

@@ -5,6 +5,8 @@ analyzer's output. Every step is idempotent.
 
   realcode.py names                         project names, one a line
   realcode.py prepare NAME SNAPSHOTS WORK   check out + configure; prints the compile DB folder
+  realcode.py checkout NAME SNAPSHOTS WORK  check out only; prints the source folder
+  realcode.py cmake-args NAME WORK          the first CMake step's -D arguments, one a line
   realcode.py tus NAME WORK                 translation units (absolute paths)
   realcode.py header-filter NAME WORK       the -header-filter value ("" = default)
   realcode.py normalize NAME WORK RAW OUT   RAW/*.txt -> OUT/findings.tsv, OUT/notes.txt
@@ -281,6 +283,13 @@ def main(argv):
         p = project(argv[2])
         checkout(p, argv[3], argv[4])
         print(configure(p, argv[4]))
+    elif cmd == "checkout" and len(argv) == 5:
+        print(checkout(project(argv[2]), argv[3], argv[4]))
+    elif cmd == "cmake-args" and len(argv) == 4:
+        p = project(argv[2])
+        if p["configure"] != "cmake":
+            die(f"{p['name']} is not configured with CMake")
+        print("\n".join(subst(a, p, argv[3]) for a in p["cmake"][0].get("args", [])))
     elif cmd == "tus" and len(argv) == 4:
         print("\n".join(tus(project(argv[2]), argv[3])))
     elif cmd == "header-filter" and len(argv) == 4:

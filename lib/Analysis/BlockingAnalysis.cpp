@@ -13,6 +13,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
 #include <deque>
 
 using namespace clang;
@@ -618,22 +619,35 @@ static std::string usrOf(const Decl *D) {
   return Buf.str().str();
 }
 
+std::string presumedFilePath(SourceLocation FileLoc, const SourceManager &SM) {
+  PresumedLoc P = SM.getPresumedLoc(FileLoc);
+  if (P.isInvalid())
+    return {};
+  FileManager &FM = SM.getFileManager();
+  // The real path: ".." after a symbolic link is not the lexical parent,
+  // and two TUs reaching one header by different paths agree.
+  OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(FileLoc));
+  if (FE && FE->getName() == P.getFilename())
+    return FM.getCanonicalName(*FE).str();
+  // A line marker: the file as the compile that preprocessed it saw it.
+  if (OptionalFileEntryRef Named = FM.getOptionalFileRef(P.getFilename()))
+    return FM.getCanonicalName(*Named).str();
+  SmallString<256> Path(P.getFilename());
+  if (!Path.starts_with("<")) { // Not "<built-in>", "<command line>".
+    FM.makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  }
+  return Path.str().str();
+}
+
 std::string fileLocation(SourceLocation Loc, const SourceManager &SM) {
   SourceLocation FileLoc = SM.getFileLoc(Loc);
   if (FileLoc.isInvalid())
     return {};
-  // The real path: ".." after a symbolic link is not the lexical parent,
-  // and two TUs reaching one header by different paths agree.
-  if (OptionalFileEntryRef FE =
-          SM.getFileEntryRefForID(SM.getFileID(FileLoc)))
-    return (SM.getFileManager().getCanonicalName(*FE) + ":" +
-            Twine(SM.getSpellingLineNumber(FileLoc)) + ":" +
-            Twine(SM.getSpellingColumnNumber(FileLoc)))
-        .str();
   PresumedLoc P = SM.getPresumedLoc(FileLoc);
   if (P.isInvalid())
     return {};
-  return (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
+  return (presumedFilePath(FileLoc, SM) + ":" + Twine(P.getLine()) + ":" +
           Twine(P.getColumn()))
       .str();
 }

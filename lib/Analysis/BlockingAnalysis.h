@@ -61,9 +61,18 @@ std::string describeContext(const clang::FunctionDecl *FD, ContextKind K);
 
 /// "file:line:col" of the file location of \p Loc (a macro's expansion),
 /// with the file's real path, so that locations from different translation
-/// units compare equal. Empty for an invalid location.
+/// units compare equal. Empty for an invalid location. Presumed: where a
+/// line marker names another file and line (preprocessed input, as a
+/// distcc server compiles it, or a #line directive), that file and line.
 std::string fileLocation(clang::SourceLocation Loc,
                          const clang::SourceManager &SM);
+
+/// The path of the file \p FileLoc (a file location) presumably is in: the
+/// file's real path, or, where a line marker names another file, that
+/// file's real path if it exists here, else the name made absolute and
+/// without "." and ".." components. Empty for an invalid location.
+std::string presumedFilePath(clang::SourceLocation FileLoc,
+                             const clang::SourceManager &SM);
 
 enum class BlockingState { Blocking, NonBlocking, Unknown };
 llvm::StringRef blockingStateName(BlockingState S);

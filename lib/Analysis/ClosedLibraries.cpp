@@ -98,13 +98,14 @@ StringRef ClosedLibraryIndex::libraryOf(const FunctionDecl *FD) {
   // By file: where the function is declared (its first declaration).
   SourceLocation Loc =
       SM.getFileLoc(FD->getCanonicalDecl()->getLocation());
-  FileID F = SM.getFileID(Loc);
-  if (F.isInvalid())
+  // The file as written (for a preprocessed file, as its line markers name
+  // it: distcc compiles those).
+  PresumedLoc P = SM.getPresumedLoc(Loc);
+  if (P.isInvalid())
     return {};
-  auto [It, New] = ByFile.try_emplace(F);
+  auto [It, New] = ByFile.try_emplace(P.getFilename());
   if (New)
-    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(F))
-      It->second = Libs->ownerOfFile(FE->getName());
+    It->second = Libs->ownerOfFile(P.getFilename());
   return It->second;
 }
 

@@ -60,7 +60,8 @@ private:
   const ClosedLibraries *Libs;
   const clang::SourceManager &SM;
   llvm::DenseMap<const clang::DeclContext *, llvm::StringRef> ByNamespace;
-  llvm::DenseMap<clang::FileID, llvm::StringRef> ByFile;
+  /// By presumed file name (a preprocessed file has one FileID for all).
+  llvm::StringMap<llvm::StringRef> ByFile;
 };
 
 } // namespace asynctidy

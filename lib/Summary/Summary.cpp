@@ -93,6 +93,21 @@ static std::string pathOf(llvm::StringRef FileLocation) {
   return FileLocation.rsplit(':').first.rsplit(':').first.str();
 }
 
+/// The main file's path. A preprocessed file (`clang -E` output, which a
+/// distcc server compiles) names the file it came from in its first line
+/// marker, as Clang itself reads it (ReadOriginalFileName).
+static std::string mainFilePath(const SourceManager &SM) {
+  FileID Main = SM.getMainFileID();
+  SourceLocation Start = SM.getLocForStartOfFile(Main);
+  llvm::StringRef Text = SM.getBufferData(Main);
+  if (Text.starts_with("# ") || Text.starts_with("#line ")) {
+    SourceLocation Line2 = SM.translateLineCol(Main, 2, 1);
+    if (Line2.isValid() && Line2 != Start)
+      return presumedFilePath(Line2, SM);
+  }
+  return presumedFilePath(Start, SM);
+}
+
 static bool isLambda(const FunctionDecl *FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   return MD && MD->getParent()->isLambda();
@@ -140,8 +155,7 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
   Analyzer.analyze(Roots);
 
   TranslationUnitSummary Out;
-  Out.MainFile =
-      pathOf(fileLocation(SM.getLocForStartOfFile(SM.getMainFileID()), SM));
+  Out.MainFile = mainFilePath(SM);
   for (FunctionSummary &S : Analyzer.summaries()) {
     FunctionRecord R;
     const FunctionDecl *FD = S.Decl;

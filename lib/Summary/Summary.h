@@ -14,6 +14,7 @@
 #define ASYNC_TIDY_SUMMARY_SUMMARY_H
 
 #include "Analysis/BlockingAnalysis.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
 #include <string>
@@ -24,6 +25,12 @@ namespace asynctidy {
 /// The format of TranslationUnitSummary JSON. Bump on any change to the
 /// keys or their meaning: a cache entry of another version is a miss.
 inline constexpr unsigned SummaryFormatVersion = 2;
+
+/// The object-file section the compile plugin (tools/async-audit-plugin)
+/// writes a translation unit's summary JSON to, NUL-terminated; a linker
+/// concatenates the sections of every object it links (with padding NULs
+/// between them), and `async-audit --from-objects` reads them back.
+inline constexpr llvm::StringLiteral SummarySectionName = ".async_tidy_summary";
 
 /// One function of a translation unit.
 struct FunctionRecord {

@@ -2,18 +2,20 @@
 //
 //   async-audit -p BUILD_DIR [FILE_REGEX...] [-j N] [--format=text|sarif|html]
 //               [-o FILE] [--export-annotations=FILE] [--cache-dir=DIR]
+//   async-audit --from-objects PATH... [same report options]
 //
 // Summarises every translation unit of a compile database in parallel
-// (cached by content), merges the summaries across TUs and reports the
-// blocking chains from async contexts that cross translation units, which
-// a clang-tidy run on one file cannot see. See docs/audit.md.
+// (cached by content), or reads the summaries the compile plugin put into
+// object files, merges the summaries across TUs and reports the blocking
+// chains from async contexts that cross translation units, which a
+// clang-tidy run on one file cannot see. See docs/audit.md.
 //
 // Exit status: 0 no findings, 1 findings, 2 could not run.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ExtractTU.h"
-#include "Analysis/ClosedLibraries.h"
+#include "ObjectSummaries.h"
 #include "Report/AuditReport.h"
 #include "Summary/Merge.h"
 #include "Summary/SummaryCache.h"
@@ -39,11 +41,18 @@ using namespace asynctidy;
 static cl::OptionCategory Cat("async-audit options");
 static cl::opt<std::string>
     BuildDir("p", cl::desc("Build directory with compile_commands.json"),
-             cl::value_desc("BUILD_DIR"), cl::Required, cl::cat(Cat));
+             cl::value_desc("BUILD_DIR"), cl::cat(Cat));
+static cl::opt<bool> FromObjects(
+    "from-objects",
+    cl::desc("Read the summaries AsyncAuditPlugin.so put into object files, "
+             "archives and linked binaries: the positional arguments are "
+             "those files or directories to search (instead of -p)"),
+    cl::cat(Cat));
 static cl::list<std::string>
     FileRegexes(cl::Positional,
                 cl::desc("[FILE_REGEX...] (default: every file of the "
-                         "database; a regex matches anywhere in the path)"),
+                         "database; a regex matches anywhere in the path), "
+                         "or with --from-objects PATH..."),
                 cl::cat(Cat));
 static cl::opt<unsigned>
     Jobs("j", cl::desc("Translation units analysed in parallel (default: "
@@ -135,18 +144,9 @@ private:
   std::chrono::steady_clock::time_point Start;
 };
 
-int main(int argc, const char **argv) {
-  InitLLVM X(argc, argv);
-  cl::HideUnrelatedOptions(Cat);
-  cl::SetVersionPrinter([](raw_ostream &OS) {
-    OS << "async-audit " << ASYNC_TIDY_VERSION << " (summary format "
-       << SummaryFormatVersion << ", LLVM " << LLVM_VERSION_STRING << ")\n";
-  });
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "async-audit: blocking calls reachable from async contexts across "
-      "translation units\n");
-
+/// The summaries of the compile database's TUs (-p); 0 or an exit status.
+static int summariesFromDatabase(const AuditSetup &Setup,
+                                 std::vector<TranslationUnitSummary> &Out) {
   std::string Err;
   std::unique_ptr<clang::tooling::CompilationDatabase> CDB =
       clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Err);
@@ -170,41 +170,16 @@ int main(int argc, const char **argv) {
   if (Files.empty())
     return fail("no translation unit of '" + BuildDir + "' to analyse");
 
-  std::vector<std::string> Paths;
-  for (StringRef P : splitList(AnnotationFiles))
-    Paths.push_back(P.str());
-  auto DB = AnnotationDatabase::loadWithUserFiles(Paths);
-  if (!DB)
-    return fail("invalid annotation database: " + toString(DB.takeError()));
-  auto Enabled = resolveEnabledCategories(**DB, Categories);
-  if (!Enabled)
-    return fail("invalid --categories: " + toString(Enabled.takeError()));
-  auto Closed = ClosedLibraries::create(**DB, "");
-  if (!Closed)
-    return fail(toString(Closed.takeError()));
-  if (MaxDepth == 0)
-    return fail("--max-depth must be at least 1");
-
-  // Everything a summary depends on besides the TU itself.
-  std::string Fingerprint = "async-audit " ASYNC_TIDY_VERSION "\n" +
-                            std::to_string(SummaryFormatVersion) + "\n" +
-                            Categories + "\n" + std::to_string(MaxDepth);
-  std::vector<AnnotationSource> Sources(
-      AnnotationDatabase::builtinSources().begin(),
-      AnnotationDatabase::builtinSources().end());
-  if (Error E = AnnotationDatabase::readSources(Paths, Sources))
-    return fail(toString(std::move(E)));
-  for (const AnnotationSource &S : Sources)
-    Fingerprint += "\n" + S.Name + "\n" + contentHash(S.Contents);
   std::optional<SummaryCache> Cache;
-  if (!CacheDir.empty())
-    Cache.emplace(CacheDir, contentHash(Fingerprint));
+  if (!CacheDir.empty()) {
+    Expected<std::string> Fingerprint = Setup.fingerprint(ASYNC_TIDY_VERSION);
+    if (!Fingerprint)
+      return fail(toString(Fingerprint.takeError()));
+    Cache.emplace(CacheDir, contentHash(*Fingerprint));
+  }
 
   ExtractConfig Config;
-  Config.DB = DB->get();
-  Config.Enabled = &*Enabled;
-  Config.Opts.MaxDepth = MaxDepth;
-  Config.Opts.Closed = &*Closed;
+  Config.Setup = &Setup;
   Config.ResourceDir = ASYNC_AUDIT_RESOURCE_DIR;
   Config.Cache = Cache ? &*Cache : nullptr;
 
@@ -227,7 +202,6 @@ int main(int argc, const char **argv) {
   }
 
   unsigned Failed = 0, Cached = 0;
-  std::vector<TranslationUnitSummary> Summaries;
   for (size_t I = 0; I < Files.size(); ++I) {
     ExtractResult &R = Results[I];
     if (!R.Ok) {
@@ -238,12 +212,67 @@ int main(int argc, const char **argv) {
       continue;
     }
     Cached += R.Cached;
-    Summaries.push_back(std::move(R.Summary));
+    Out.push_back(std::move(R.Summary));
   }
   errs() << "async-audit: " << Files.size() << " translation unit(s), cached "
          << Cached << "/" << Files.size() << "\n";
-  if (Failed)
-    return 2;
+  return Failed ? 2 : 0;
+}
+
+/// The summaries in object files (--from-objects); 0 or an exit status.
+static int summariesFromObjects(std::vector<TranslationUnitSummary> &Out) {
+  if (FileRegexes.empty())
+    return fail("--from-objects needs the object files, archives, binaries "
+                "or directories to read");
+  Expected<ObjectSummaries> Read = readObjectSummaries(FileRegexes);
+  if (!Read)
+    return fail(toString(Read.takeError()));
+  for (const std::string &W : Read->Warnings)
+    WithColor::warning(errs(), "async-audit") << W << "\n";
+  if (Read->Bitcode)
+    WithColor::warning(errs(), "async-audit")
+        << Read->Bitcode
+        << " LLVM bitcode object(s) (-flto) skipped: their summaries are "
+           "read from the binary they are linked into\n";
+  errs() << "async-audit: " << Read->TUs.size() << " translation unit(s), "
+         << Read->Summaries << " summaries in " << Read->WithSummary << " of "
+         << Read->Objects << " object(s)\n";
+  if (Read->TUs.empty())
+    return fail("no async-audit summary in the " + Twine(Read->Objects) +
+                " object(s) found: compile with -fplugin=AsyncAuditPlugin.so");
+  Out = std::move(Read->TUs);
+  return 0;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Cat);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "async-audit " << ASYNC_TIDY_VERSION << " (summary format "
+       << SummaryFormatVersion << ", LLVM " << LLVM_VERSION_STRING << ")\n";
+  });
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "async-audit: blocking calls reachable from async contexts across "
+      "translation units\n");
+  if (FromObjects && !BuildDir.empty())
+    return fail("-p and --from-objects exclude each other");
+  if (!FromObjects && BuildDir.empty())
+    return fail("give a build directory (-p BUILD_DIR) or object files "
+                "(--from-objects PATH...)");
+  if (MaxDepth == 0)
+    return fail("--max-depth must be at least 1");
+  std::vector<std::string> Paths;
+  for (StringRef P : splitList(AnnotationFiles))
+    Paths.push_back(P.str());
+  auto Setup = AuditSetup::create(Paths, Categories, MaxDepth);
+  if (!Setup)
+    return fail(toString(Setup.takeError()));
+
+  std::vector<TranslationUnitSummary> Summaries;
+  if (int RC = FromObjects ? summariesFromObjects(Summaries)
+                           : summariesFromDatabase(**Setup, Summaries))
+    return RC;
 
   AuditProgram Program(std::move(Summaries), MaxDepth);
   llvm::StringSet<> LoopDriverCategories;
@@ -275,7 +304,8 @@ int main(int argc, const char **argv) {
       return fail("cannot write '" + ExportFile + "': " + EC.message());
     ExportFilter Filter{{ExportNamespaces.begin(), ExportNamespaces.end()},
                         {ExportHeaders.begin(), ExportHeaders.end()}};
-    Expected<unsigned> N = writeAnnotationExport(Exp.os(), Program, **DB, Filter);
+    Expected<unsigned> N =
+        writeAnnotationExport(Exp.os(), Program, (*Setup)->database(), Filter);
     if (!N)
       return fail(toString(N.takeError()));
     Exp.keep();

@@ -46,8 +46,7 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
-    Out.Summary =
-        extractSummary(Ctx, *Config.DB, *Config.Enabled, Config.Opts);
+    Out.Summary = Config.Setup->extract(Ctx);
     const SourceManager &SM = Ctx.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
       llvm::SmallString<256> P(It->first.getName());

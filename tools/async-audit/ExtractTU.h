@@ -10,7 +10,7 @@
 #ifndef ASYNC_TIDY_TOOLS_ASYNC_AUDIT_EXTRACTTU_H
 #define ASYNC_TIDY_TOOLS_ASYNC_AUDIT_EXTRACTTU_H
 
-#include "Summary/Summary.h"
+#include "Summary/AuditSetup.h"
 #include "Summary/SummaryCache.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <string>
@@ -18,9 +18,7 @@
 namespace asynctidy {
 
 struct ExtractConfig {
-  const AnnotationDatabase *DB = nullptr;
-  const llvm::StringMap<bool> *Enabled = nullptr;
-  BlockingAnalysisOptions Opts;
+  const AuditSetup *Setup = nullptr;
   /// Added as -resource-dir= unless the command has one.
   std::string ResourceDir;
   const SummaryCache *Cache = nullptr; ///< Null: no cache.
