@@ -27,6 +27,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -91,6 +92,49 @@ static cl::opt<std::string>
 static cl::opt<unsigned> MaxDepth("max-depth",
                                   cl::desc("The longest chain, in frames"),
                                   cl::init(16), cl::cat(Cat));
+static cl::opt<bool> TimePhases(
+    "time-phases",
+    cl::desc("Print the time of each phase (load, extract, merge, report) "
+             "to standard error, as clang's -ftime-report"),
+    cl::cat(Cat));
+
+/// The phases --time-phases reports, as clang's -ftime-report does
+/// (llvm::TimerGroup: wall, user and system time of the whole process, every
+/// thread included). One phase runs at a time.
+class PhaseTimers {
+  // First: the timers register with it, and it must outlive them.
+  TimerGroup Group{"async-audit", "async-audit phases",
+                   /*PrintOnExit=*/false};
+  Timer *Running = nullptr;
+
+public:
+  Timer Load{"load", "load: compile and annotation databases", Group};
+  Timer Extract{"extract", "extract: summarise every TU (or read the cache)",
+                Group};
+  Timer Merge{"merge", "merge: summaries to the whole program, findings",
+              Group};
+  Timer Report{"report", "report: write the report and the export", Group};
+
+  ~PhaseTimers() { print(); } // What ran, if the tool gives up early.
+  /// Ends the running phase and starts \p T.
+  void enter(Timer &T) {
+    if (!TimePhases)
+      return;
+    if (Running)
+      Running->stopTimer();
+    Running = &T;
+    T.startTimer();
+  }
+  /// Ends the running phase and prints the table to standard error.
+  void print() {
+    if (!TimePhases)
+      return;
+    if (Running)
+      Running->stopTimer();
+    Running = nullptr;
+    Group.print(errs(), /*ResetAfterPrint=*/true);
+  }
+};
 
 static int fail(const Twine &Msg) {
   WithColor::error(errs(), "async-audit") << Msg << "\n";
@@ -143,6 +187,8 @@ int main(int argc, const char **argv) {
       argc, argv,
       "async-audit: blocking calls reachable from async contexts across "
       "translation units\n");
+  PhaseTimers Phases;
+  Phases.enter(Phases.Load);
 
   std::string Err;
   std::unique_ptr<clang::tooling::CompilationDatabase> CDB =
@@ -205,6 +251,7 @@ int main(int argc, const char **argv) {
   Config.ResourceDir = ASYNC_AUDIT_RESOURCE_DIR;
   Config.Cache = Cache ? &*Cache : nullptr;
 
+  Phases.enter(Phases.Extract);
   std::vector<ExtractResult> Results(Files.size());
   Progress Bar(Files.size());
   {
@@ -242,9 +289,11 @@ int main(int argc, const char **argv) {
   if (Failed)
     return 2;
 
+  Phases.enter(Phases.Merge);
   AuditProgram Program(std::move(Summaries), MaxDepth);
   std::vector<AuditFinding> Findings = Program.findings(IncludeSingleTU);
 
+  Phases.enter(Phases.Report);
   std::error_code EC;
   ToolOutputFile Out(OutputFile, EC, sys::fs::OF_Text);
   if (EC)
@@ -269,6 +318,7 @@ int main(int argc, const char **argv) {
     errs() << "async-audit: exported " << *N << " function(s) to '"
            << ExportFile << "'\n";
   }
+  Phases.print();
   errs() << "async-audit: " << Findings.size() << " finding(s)\n";
   return Findings.empty() ? 0 : 1;
 }
