@@ -101,22 +101,35 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   // Every definition outside system headers, as the checks select contexts
   // (templates in their instantiations only).
-  std::vector<const FunctionDecl *> Roots;
-  llvm::DenseSet<const FunctionDecl *> Seen;
-  llvm::DenseMap<const FunctionDecl *, std::string> Contexts;
-  for (const BoundNodes &N :
-       match(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
-                 .bind("f"),
-             Ctx)) {
-    const auto *FD = N.getNodeAs<FunctionDecl>("f");
-    if (FD->isTemplated() || FD->isImplicit() || FD->isDefaulted() ||
-        FD->isDeleted() || !Seen.insert(FD->getCanonicalDecl()).second)
-      continue;
-    Roots.push_back(FD);
-    if (std::optional<ContextKind> K =
-            asyncContextKind(FD, /*CheckSyncGenerators=*/false))
-      Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
-  }
+  struct RootCollector : MatchFinder::MatchCallback {
+    std::vector<const FunctionDecl *> Roots;
+    llvm::DenseSet<const FunctionDecl *> Seen;
+    llvm::DenseMap<const FunctionDecl *, std::string> Contexts;
+    void run(const MatchFinder::MatchResult &R) override {
+      const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("f");
+      if (FD->isTemplated() || FD->isImplicit() || FD->isDefaulted() ||
+          FD->isDeleted() || !Seen.insert(FD->getCanonicalDecl()).second)
+        return;
+      Roots.push_back(FD);
+      if (std::optional<ContextKind> K =
+              asyncContextKind(FD, /*CheckSyncGenerators=*/false))
+        Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
+    }
+  } Collector;
+  // The walk does not enter declarations in system headers, as clang-tidy's
+  // does without --system-headers: most of a TU's nodes are there, and none
+  // of them is a root.
+  MatchFinder::MatchFinderOptions FinderOpts;
+  FinderOpts.IgnoreSystemHeaders = true;
+  MatchFinder Finder(FinderOpts);
+  Finder.addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("f"),
+      &Collector);
+  Finder.matchAST(Ctx);
+  std::vector<const FunctionDecl *> &Roots = Collector.Roots;
+  llvm::DenseMap<const FunctionDecl *, std::string> &Contexts =
+      Collector.Contexts;
   BlockingAnalyzer Analyzer(Ctx, DB, Enabled, Opts);
   Analyzer.analyze(Roots);
 
