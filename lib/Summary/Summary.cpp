@@ -120,37 +120,62 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   // Every definition outside system headers, as the checks select contexts
   // (templates in their instantiations only).
-  std::vector<const FunctionDecl *> Roots;
-  llvm::DenseSet<const FunctionDecl *> Seen;
-  llvm::DenseMap<const FunctionDecl *, std::string> Contexts;
-  for (const BoundNodes &N :
-       match(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
-                 .bind("f"),
-             Ctx)) {
-    const auto *FD = N.getNodeAs<FunctionDecl>("f");
-    if (FD->isTemplated() || FD->isImplicit() || FD->isDefaulted() ||
-        FD->isDeleted() || !Seen.insert(FD->getCanonicalDecl()).second)
-      continue;
-    Roots.push_back(FD);
-    if (std::optional<ContextKind> K =
-            asyncContextKind(FD, /*CheckSyncGenerators=*/false))
-      Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
-  }
-  // Contexts the calls around a function make, as async-blocking-call finds
-  // them: event-loop callbacks and loop drivers.
+  // Roots, and the contexts the calls around a function make, as
+  // async-blocking-call finds them: event-loop callbacks and loop drivers.
+  struct RootCollector : MatchFinder::MatchCallback {
+    const AnnotationDatabase &DB;
+    std::vector<const FunctionDecl *> Roots;
+    llvm::DenseSet<const FunctionDecl *> Seen;
+    llvm::DenseMap<const FunctionDecl *, std::string> Contexts;
+    std::vector<const FunctionDecl *> Callbacks;
+    llvm::DenseSet<const FunctionDecl *> LoopDrivers;
+    explicit RootCollector(const AnnotationDatabase &DB) : DB(DB) {}
+    void run(const MatchFinder::MatchResult &R) override {
+      if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("registration")) {
+        if (const FunctionDecl *CB = registeredCallback(Call, DB))
+          Callbacks.push_back(CB);
+        return;
+      }
+      if (const auto *Bridge = R.Nodes.getNodeAs<CallExpr>("bridge")) {
+        if (startsLoopDrivers(Bridge, DB))
+          LoopDrivers.insert(R.Nodes.getNodeAs<LambdaExpr>("driver")
+                                 ->getCallOperator()
+                                 ->getCanonicalDecl());
+        return;
+      }
+      const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("f");
+      if (FD->isTemplated() || FD->isImplicit() || FD->isDefaulted() ||
+          FD->isDeleted() || !Seen.insert(FD->getCanonicalDecl()).second)
+        return;
+      Roots.push_back(FD);
+      if (std::optional<ContextKind> K =
+              asyncContextKind(FD, /*CheckSyncGenerators=*/false))
+        Contexts[FD->getCanonicalDecl()] = describeContext(FD, *K);
+    }
+  } Collector(DB);
+  // The walk does not enter declarations in system headers, as clang-tidy's
+  // does without --system-headers: most of a TU's nodes are there, and none
+  // of them is a root.
+  MatchFinder::MatchFinderOptions FinderOpts;
+  FinderOpts.IgnoreSystemHeaders = true;
+  MatchFinder Finder(FinderOpts);
+  Finder.addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("f"),
+      &Collector);
   if (auto M = callbackRegistrationMatcher(DB))
-    for (const BoundNodes &N : match(*M, Ctx))
-      if (const FunctionDecl *CB = registeredCallback(
-              N.getNodeAs<CallExpr>("registration"), DB))
-        Contexts.try_emplace(CB->getCanonicalDecl(),
-                             describeContext(CB, ContextKind::Callback));
-  llvm::DenseSet<const FunctionDecl *> LoopDrivers;
+    Finder.addMatcher(*M, &Collector);
   if (auto M = loopDriverMatcher(DB))
-    for (const BoundNodes &N : match(*M, Ctx))
-      if (startsLoopDrivers(N.getNodeAs<CallExpr>("bridge"), DB))
-        LoopDrivers.insert(N.getNodeAs<LambdaExpr>("driver")
-                               ->getCallOperator()
-                               ->getCanonicalDecl());
+    Finder.addMatcher(*M, &Collector);
+  Finder.matchAST(Ctx);
+  std::vector<const FunctionDecl *> &Roots = Collector.Roots;
+  llvm::DenseMap<const FunctionDecl *, std::string> &Contexts =
+      Collector.Contexts;
+  for (const FunctionDecl *CB : Collector.Callbacks)
+    Contexts.try_emplace(CB->getCanonicalDecl(),
+                         describeContext(CB, ContextKind::Callback));
+  const llvm::DenseSet<const FunctionDecl *> &LoopDrivers =
+      Collector.LoopDrivers;
   BlockingAnalyzer Analyzer(Ctx, DB, Enabled, Opts);
   Analyzer.analyze(Roots);
 

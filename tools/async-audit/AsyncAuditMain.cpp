@@ -29,6 +29,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -103,6 +104,49 @@ static cl::opt<std::string>
 static cl::opt<unsigned> MaxDepth("max-depth",
                                   cl::desc("The longest chain, in frames"),
                                   cl::init(16), cl::cat(Cat));
+static cl::opt<bool> TimePhases(
+    "time-phases",
+    cl::desc("Print the time of each phase (load, extract, merge, report) "
+             "to standard error, as clang's -ftime-report"),
+    cl::cat(Cat));
+
+/// The phases --time-phases reports, as clang's -ftime-report does
+/// (llvm::TimerGroup: wall, user and system time of the whole process, every
+/// thread included). One phase runs at a time.
+class PhaseTimers {
+  // First: the timers register with it, and it must outlive them.
+  TimerGroup Group{"async-audit", "async-audit phases",
+                   /*PrintOnExit=*/false};
+  Timer *Running = nullptr;
+
+public:
+  Timer Load{"load", "load: compile and annotation databases", Group};
+  Timer Extract{"extract", "extract: summarise every TU (or read the cache)",
+                Group};
+  Timer Merge{"merge", "merge: summaries to the whole program, findings",
+              Group};
+  Timer Report{"report", "report: write the report and the export", Group};
+
+  ~PhaseTimers() { print(); } // What ran, if the tool gives up early.
+  /// Ends the running phase and starts \p T.
+  void enter(Timer &T) {
+    if (!TimePhases)
+      return;
+    if (Running)
+      Running->stopTimer();
+    Running = &T;
+    T.startTimer();
+  }
+  /// Ends the running phase and prints the table to standard error.
+  void print() {
+    if (!TimePhases)
+      return;
+    if (Running)
+      Running->stopTimer();
+    Running = nullptr;
+    Group.print(errs(), /*ResetAfterPrint=*/true);
+  }
+};
 
 static int fail(const Twine &Msg) {
   WithColor::error(errs(), "async-audit") << Msg << "\n";
@@ -146,7 +190,8 @@ private:
 
 /// The summaries of the compile database's TUs (-p); 0 or an exit status.
 static int summariesFromDatabase(const AuditSetup &Setup,
-                                 std::vector<TranslationUnitSummary> &Out) {
+                                 std::vector<TranslationUnitSummary> &Out,
+                                 PhaseTimers &Phases) {
   std::string Err;
   std::unique_ptr<clang::tooling::CompilationDatabase> CDB =
       clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Err);
@@ -183,6 +228,7 @@ static int summariesFromDatabase(const AuditSetup &Setup,
   Config.ResourceDir = ASYNC_AUDIT_RESOURCE_DIR;
   Config.Cache = Cache ? &*Cache : nullptr;
 
+  Phases.enter(Phases.Extract);
   std::vector<ExtractResult> Results(Files.size());
   Progress Bar(Files.size());
   {
@@ -255,6 +301,8 @@ int main(int argc, const char **argv) {
       argc, argv,
       "async-audit: blocking calls reachable from async contexts across "
       "translation units\n");
+  PhaseTimers Phases;
+  Phases.enter(Phases.Load);
   if (FromObjects && !BuildDir.empty())
     return fail("-p and --from-objects exclude each other");
   if (!FromObjects && BuildDir.empty())
@@ -271,9 +319,10 @@ int main(int argc, const char **argv) {
 
   std::vector<TranslationUnitSummary> Summaries;
   if (int RC = FromObjects ? summariesFromObjects(Summaries)
-                           : summariesFromDatabase(**Setup, Summaries))
+                           : summariesFromDatabase(**Setup, Summaries, Phases))
     return RC;
 
+  Phases.enter(Phases.Merge);
   AuditProgram Program(std::move(Summaries), MaxDepth);
   llvm::StringSet<> LoopDriverCategories;
   for (const Category &C : (*Setup)->database().categories())
@@ -282,6 +331,7 @@ int main(int argc, const char **argv) {
   std::vector<AuditFinding> Findings =
       Program.findings(IncludeSingleTU, LoopDriverCategories);
 
+  Phases.enter(Phases.Report);
   std::error_code EC;
   ToolOutputFile Out(OutputFile, EC, sys::fs::OF_Text);
   if (EC)
@@ -312,6 +362,7 @@ int main(int argc, const char **argv) {
     errs() << "async-audit: exported " << *N << " function(s) to '"
            << ExportFile << "'\n";
   }
+  Phases.print();
   errs() << "async-audit: " << Findings.size() << " finding(s)\n";
   return Findings.empty() ? 0 : 1;
 }
