@@ -80,15 +80,16 @@ def scc(n, leaf=True):
 
 
 def tu(n):
-    """n functions: n - n/50 helpers h{i} calling h{i-1} and h{i/2} (a DAG
-    whose only leaf, h0, sleeps; h{i} is 1 + log2(i) frames from it) and n/50
-    coroutines, each calling one helper: n/50 findings within MaxDepth 16."""
+    """n functions: n - n/50 helpers h{i} calling h{i-1} and h{i/4} (a DAG
+    whose only leaf, h0, sleeps; the shortest chain from h{i} has
+    floor(log4(i)) + 2 frames, 9 at most here) and n/50 coroutines, each
+    calling one helper: n/50 findings within MaxDepth 16."""
     coros = n // 50
     helpers = n - coros
     out = [f"int h0(int X) {{ {SLEEP} return X; }}"]
     for i in range(1, helpers):
         out.append(f"int h{i}(int X) {{ if (X & 1) return h{i - 1}(X - 1); "
-                   f"return h{i // 2}(X / 2) + 1; }}")
+                   f"return h{i // 4}(X / 4) + 1; }}")
     step = helpers // coros
     for k in range(coros):
         out.append(f"Task c{k}(int X) {{ h{k * step + step - 1}(X); "

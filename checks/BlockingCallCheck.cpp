@@ -66,7 +66,10 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
                            .bind("registration"),
                        this);
   // Loop drivers: lambdas in the arguments of sync-bridge calls, where some
-  // category is allowed.
+  // category is allowed. The names are simple ("operator()" for the CPOs), so
+  // this matches every call of such a name; check() looks for lambdas only
+  // under the calls that are bridges (a descendant matcher here would walk
+  // under every lambda call, quadratic in nested lambdas).
   std::vector<StringRef> BridgeNames;
   if (llvm::any_of(Config.DB->categories(),
                    [](const asynctidy::Category &C) {
@@ -78,8 +81,7 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (!BridgeNames.empty())
     Finder->addMatcher(
         callExpr(unless(isExpansionInSystemHeader()),
-                 callee(functionDecl(hasAnyName(BridgeNames))),
-                 forEachDescendant(lambdaExpr().bind("driver")))
+                 callee(functionDecl(hasAnyName(BridgeNames))))
             .bind("bridge"),
         this);
 }
@@ -105,8 +107,9 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     const asynctidy::FunctionEntry *E =
         asynctidy::matchCall(*Config.DB, asynctidy::describeCall(Bridge));
     if (startsLoopDrivers(*Config.DB, E))
-      LoopDrivers.insert(
-          Result.Nodes.getNodeAs<LambdaExpr>("driver")->getCallOperator());
+      for (const FunctionDecl *Driver :
+           asynctidy::lambdaCallOperatorsWithin(Bridge))
+        LoopDrivers.insert(Driver);
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
