@@ -56,8 +56,9 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   if (const auto *Bridge = Result.Nodes.getNodeAs<CallExpr>("bridge")) {
     if (asynctidy::startsLoopDrivers(Bridge, *Config.DB))
-      LoopDrivers.insert(
-          Result.Nodes.getNodeAs<LambdaExpr>("driver")->getCallOperator());
+      for (const FunctionDecl *Driver :
+           asynctidy::lambdaCallOperatorsWithin(Bridge))
+        LoopDrivers.insert(Driver);
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");

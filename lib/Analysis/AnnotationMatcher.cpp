@@ -38,14 +38,27 @@ static void appendContext(const DeclContext *DC, std::string &Out) {
   }
 }
 
+/// The last component of databaseName(D).
+static std::string ownName(const NamedDecl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return FD->getNameInfo().getName().getAsString();
+  return D->getNameAsString();
+}
+
 std::string databaseName(const NamedDecl *D) {
   std::string Out;
   appendContext(D->getDeclContext(), Out);
-  if (const auto *FD = dyn_cast<FunctionDecl>(D))
-    Out += FD->getNameInfo().getName().getAsString();
-  else
-    Out += D->getNameAsString();
+  Out += ownName(D);
   return Out;
+}
+
+bool hasDatabaseName(const NamedDecl *D, StringRef Name) {
+  // The last component first: the whole name costs a walk up the contexts,
+  // as deep as the nesting (a lambda in 500 nested lambdas).
+  const std::string Own = ownName(D);
+  if (!Name.consume_back(Own) || !(Name.empty() || Name.ends_with("::")))
+    return false;
+  return databaseName(D) == StringRef(Name.data(), Name.size() + Own.size());
 }
 
 const CXXRecordDecl *recordOfType(QualType T, bool ThroughPointer) {
@@ -78,7 +91,7 @@ static bool classOrBaseNamed(const CXXRecordDecl *RD, StringRef Name,
     const CXXRecordDecl *C = Work.pop_back_val();
     if (!C || !Seen.insert(C->getCanonicalDecl()).second)
       continue;
-    if (databaseName(C) == Name) {
+    if (hasDatabaseName(C, Name)) {
       if (!MustDeriveFrom ||
           C->getCanonicalDecl() == MustDeriveFrom->getCanonicalDecl() ||
           (C->hasDefinition() && C->isDerivedFrom(MustDeriveFrom)))
@@ -238,7 +251,7 @@ bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
     if (F->getNameInfo().getName().getAsString() != E.MemberName)
       return false;
     const CXXRecordDecl *Owner = MD->getParent();
-    if (databaseName(Owner) != E.ClassName) {
+    if (!hasDatabaseName(Owner, E.ClassName)) {
       // Inherited member: the callee lives in an implementation base, the
       // entry names the class the user called it on (or one in between).
       if (E.Kind != EntryKind::Method ||
@@ -250,7 +263,7 @@ bool entryMatches(const FunctionEntry &E, const CallSite &Call) {
     // (`namespace app { extern "C" unsigned sleep(unsigned); }` is ::sleep).
     if (F->getNameInfo().getName().getAsString() != E.Name)
       return false;
-  } else if (databaseName(F) != E.Name) {
+  } else if (!hasDatabaseName(F, E.Name)) {
     return false;
   }
   return paramsMatch(E, F) && receiverMatches(E, Call.Receiver) &&

@@ -23,6 +23,10 @@ namespace asynctidy {
 /// inline namespaces, no template arguments ("std::basic_istream::read").
 std::string databaseName(const clang::NamedDecl *D);
 
+/// databaseName(D) == Name, without building the name unless the last
+/// component matches.
+bool hasDatabaseName(const clang::NamedDecl *D, llvm::StringRef Name);
+
 /// Whether \p T, as written or canonical, prints as \p Want, a type in the
 /// database's normalised form (normalizeTypeName of a `params:` entry).
 bool typeWrittenAs(clang::QualType T, llvm::StringRef Want,

@@ -5,6 +5,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -116,6 +117,25 @@ std::string describeCoroutine(const FunctionDecl *FD) {
     return "coroutine lambda";
   }
   return "coroutine '" + calleeDisplayName(FD) + "'";
+}
+
+namespace {
+class LambdaCollector : public RecursiveASTVisitor<LambdaCollector> {
+public:
+  std::vector<const FunctionDecl *> Operators;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    Operators.push_back(LE->getCallOperator());
+    return true;
+  }
+};
+} // namespace
+
+std::vector<const FunctionDecl *> lambdaCallOperatorsWithin(const Stmt *S) {
+  LambdaCollector C;
+  C.TraverseStmt(const_cast<Stmt *>(S));
+  return std::move(C.Operators);
 }
 
 CharSourceRange siteRange(const CallSiteRecord &Site, const ASTContext &Ctx) {

@@ -13,6 +13,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
 #include <string>
+#include <vector>
 
 namespace asynctidy {
 
@@ -32,6 +33,12 @@ std::string describeCoroutine(const clang::FunctionDecl *FD);
 /// the function itself ("std::this_thread::sleep_for"). Lambdas are
 /// "lambda in serve" or, as for describeCoroutine, "lambda at test_x.cpp:120".
 std::string calleeDisplayName(const clang::FunctionDecl *FD);
+
+/// The call operators of the lambdas written anywhere under \p S, nested
+/// ones included (what ast_matchers' forEachDescendant(lambdaExpr()) finds),
+/// in one walk.
+std::vector<const clang::FunctionDecl *>
+lambdaCallOperatorsWithin(const clang::Stmt *S);
 
 /// What diagnostics highlight for a call site: the call or construction as
 /// written in the file, or just the site's location for an implicit

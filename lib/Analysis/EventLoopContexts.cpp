@@ -70,8 +70,7 @@ loopDriverMatcher(const AnnotationDatabase &DB) {
   if (Names.empty())
     return std::nullopt;
   return callExpr(unless(isExpansionInSystemHeader()),
-                  callee(functionDecl(hasAnyName(Names))),
-                  forEachDescendant(lambdaExpr().bind("driver")))
+                  callee(functionDecl(hasAnyName(Names))))
       .bind("bridge");
 }
 

@@ -33,8 +33,12 @@ const clang::FunctionDecl *
 registeredCallback(const clang::CallExpr *Registration,
                    const AnnotationDatabase &DB);
 
-/// Lambdas in the arguments of sync-bridge calls, bound to "driver", the call
-/// to "bridge"; none if no category is allowed in loop drivers.
+/// Calls that may be sync bridges, bound to "bridge"; none if no category is
+/// allowed in loop drivers. The names are simple ("operator()" for the CPOs),
+/// so this matches every call of such a name: look for the lambdas
+/// (lambdaCallOperatorsWithin) only under calls startsLoopDrivers accepts (a
+/// descendant matcher here would walk under every lambda call, quadratic in
+/// nested lambdas).
 std::optional<clang::ast_matchers::StatementMatcher>
 loopDriverMatcher(const AnnotationDatabase &DB);
 

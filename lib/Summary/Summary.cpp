@@ -138,9 +138,8 @@ TranslationUnitSummary extractSummary(ASTContext &Ctx,
       }
       if (const auto *Bridge = R.Nodes.getNodeAs<CallExpr>("bridge")) {
         if (startsLoopDrivers(Bridge, DB))
-          LoopDrivers.insert(R.Nodes.getNodeAs<LambdaExpr>("driver")
-                                 ->getCallOperator()
-                                 ->getCanonicalDecl());
+          for (const FunctionDecl *Driver : lambdaCallOperatorsWithin(Bridge))
+            LoopDrivers.insert(Driver->getCanonicalDecl());
         return;
       }
       const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("f");

@@ -41,3 +41,18 @@ void spawn(cppcoro::io_service &Io) {
   };
   (void)Driver;
 }
+
+// Every lambda under the bridge call is a driver, nested ones too (they run
+// on the bridge's thread as well); found under bridge calls only, in one walk
+// (a lambda called where it is written is not a bridge: nested-lambdas.test).
+void run_nested(cppcoro::io_service &Io) {
+  cppcoro::sync_wait([&]() -> cppcoro::task<> {
+    auto Inner = [&]() -> cppcoro::task<> {
+      Io.process_events(); // OK: still the driver's thread
+      co_return;
+    };
+    co_await Inner();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking call to 'std::this_thread::sleep_for' (sleep) in coroutine lambda in 'run_nested'; it stalls the executor thread [async-blocking-call]
+  }());
+}
