@@ -334,6 +334,8 @@ public:
   bool complete() const { return Complete; }
   /// Whether the file has a `version` key (readable or not).
   bool sawVersion() const { return SawVersion; }
+  /// Whether reading stopped at MaxErrorsPerAnnotationFile errors.
+  bool truncated() const { return Truncated; }
 
 private:
   static constexpr size_t MaxRetriedEntrySize = 64 * 1024;
@@ -348,6 +350,13 @@ private:
   };
 
   bool full() const { return Errors.size() >= MaxErrorsPerAnnotationFile; }
+  /// Records an error, or that there are too many.
+  void report(const char *At, const std::string &Message) {
+    if (full())
+      Truncated = true;
+    else
+      Errors.add(At, Message);
+  }
   /// Reads \p P, which ends at \p End (null: unknown, after a syntax error;
   /// only entries followed by another one are read then).
   void flush(const Pending &P, const char *End);
@@ -378,6 +387,7 @@ private:
   Lost &L;
   bool Complete = false;
   bool SawVersion = false;
+  bool Truncated = false;
 };
 
 template <typename T>
@@ -398,7 +408,7 @@ bool FileReader::parse(StringRef Text, const char *Orig, T &Out,
     *Message = Local.List.front().Message;
   } else {
     for (const FileErrors::Entry &E : Local.List)
-      Errors.add(E.At, E.Message);
+      report(E.At, E.Message);
   }
   return false;
 }
@@ -457,7 +467,6 @@ bool FileReader::read() {
   std::optional<Pending> Current;
   StringSet<> Keys;
   SmallString<32> KeyStorage;
-  bool Stopped = false;
   for (llvm::yaml::KeyValueNode &KV : *Root) {
     llvm::yaml::Node *Key = KV.getKey();
     if (S.failed() || !Key)
@@ -471,17 +480,15 @@ bool FileReader::read() {
     if (Current)
       flush(*Current, lineStart(Buf, KeyAt));
     Current.reset();
-    if (full()) {
-      Stopped = true;
+    if (Truncated)
       break;
-    }
     auto *KeyScalar = dyn_cast<llvm::yaml::ScalarNode>(Key);
     std::string KeyText =
         KeyScalar ? KeyScalar->getValue(KeyStorage).str() : std::string();
     SawVersion |= KeyText == "version";
     if (KeyScalar && !Keys.insert(KeyText).second) {
       // As llvm::yaml::Input says; the repeated key is not read.
-      Errors.add(KeyAt, "duplicated mapping key '" + KeyText + "'");
+      report(KeyAt, "duplicated mapping key '" + KeyText + "'");
       loseSection(KeyText);
       continue;
     }
@@ -514,7 +521,7 @@ bool FileReader::read() {
       break;
   }
 
-  if (S.failed() || Stopped) {
+  if (S.failed() || Truncated) {
     if (Current)
       flush(*Current, nullptr);
     L.all();
@@ -538,7 +545,7 @@ bool FileReader::read() {
   }
   if (Current)
     flush(*Current, End);
-  if (full()) {
+  if (Truncated) {
     L.all();
     return true;
   }
@@ -549,8 +556,8 @@ bool FileReader::read() {
     llvm::yaml::Node *N = Doc->getRoot();
     if (!N || isa<llvm::yaml::NullNode>(N))
       continue;
-    Errors.add(N->getSourceRange().Start.getPointer(),
-               "more than one YAML document in an annotation file");
+    report(N->getSourceRange().Start.getPointer(),
+           "more than one YAML document in an annotation file");
     break;
   }
   return true;
@@ -590,9 +597,12 @@ void FileReader::flush(const Pending &P, const char *End) {
       [&](const char *K, auto &Entries) {
         if (P.Key != K)
           return;
-        for (size_t I = 0; I < Lines.size() && !full(); ++I)
+        for (size_t I = 0; I < Lines.size(); ++I) {
+          if (Truncated)
+            return;
           readEntry(Lines[I], I + 1 < Lines.size() ? Lines[I + 1] : End,
                     Entries);
+        }
       },
       Raw);
 }
@@ -623,7 +633,7 @@ void FileReader::readEntry(const char *Begin, const char *End,
     std::move(One.begin(), One.end(), std::back_inserter(Out));
     return;
   }
-  Errors.add(At, Message);
+  report(At, Message);
   std::string LostName =
       One.empty() ? std::string() : declaredName(One.front()).str();
   if (static_cast<size_t>(End - Begin) <= MaxRetriedEntrySize && At)
@@ -678,8 +688,9 @@ void FileReader::retryEntry(const char *Begin, const char *End,
   std::vector<bool> Blanked(KeyStarts.size());
   // Keys blanked out, and required keys found missing, are not missing.
   yaml::BlankedKeys Context;
-  for (size_t Attempt = 0; Attempt < KeyStarts.size() + 8 && !full();
-       ++Attempt) {
+  for (size_t Attempt = 0; Attempt < KeyStarts.size() + 8; ++Attempt) {
+    if (Truncated)
+      return;
     StringRef Missing = Message;
     if (Missing.consume_front("missing required key '") &&
         Missing.consume_back("'")) {
@@ -709,7 +720,7 @@ void FileReader::retryEntry(const char *Begin, const char *End,
       LostName = declaredName(One.front()).str();
     if (Ok)
       return;
-    Errors.add(At, Message);
+    report(At, Message);
     if (!At)
       return;
   }
@@ -959,7 +970,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       continue;
     }
     FileErrors FileErrs;
-    bool Parsed = false, SawVersion = false;
+    bool Parsed = false, SawVersion = false, Stopped = false;
     {
       DiagTarget Whole{&FileErrs, Src.Contents.data(), Src.Contents.size(),
                        Src.Contents.data()};
@@ -995,6 +1006,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         FileErrs = std::move(PieceErrs);
         PF.Raw = std::move(Partial);
         SawVersion = Reader.sawVersion() || !Reader.complete();
+        Stopped = Reader.truncated();
       } else {
         Missing.all();
       }
@@ -1011,7 +1023,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     }
     for (const FileErrors::Entry &E : FileErrs.List)
       Errors.add(Text.position(E.At), E.Message);
-    if (FileErrs.size() >= MaxErrorsPerAnnotationFile)
+    if (Stopped)
       Errors.stopped(Src.Name);
     if (!Parsed)
       continue;
