@@ -396,13 +396,19 @@ bool FileReader::parse(StringRef Text, const char *Orig, T &Out,
                        yaml::BlankedKeys *Blanked) {
   FileErrors Local;
   DiagTarget Target{&Local, Text.data(), Text.size(), Orig};
-  llvm::yaml::Input In(MemoryBufferRef(Text, Name), Blanked, yamlDiagHandler,
-                       &Target);
-  In >> Out;
-  if (!In.error())
-    return true;
-  if (Local.List.empty())
-    Local.add(nullptr, "malformed annotation file: " + In.error().message());
+  // A piece nests no deeper than its file, which was checked; check again
+  // all the same, as llvm::yaml::Input recurses per level.
+  if (std::optional<TextProblem> P = checkYAMLNesting(Text)) {
+    Local.add(Orig + P->Offset, P->Message);
+  } else {
+    llvm::yaml::Input In(MemoryBufferRef(Text, Name), Blanked,
+                         yamlDiagHandler, &Target);
+    In >> Out;
+    if (!In.error())
+      return true;
+    if (Local.List.empty())
+      Local.add(nullptr, "malformed annotation file: " + In.error().message());
+  }
   if (At) {
     *At = Local.List.front().At;
     *Message = Local.List.front().Message;
