@@ -277,10 +277,34 @@ template <typename T> void lose(Lost &L, StringRef Name) {
     Names->add(Name);
 }
 
-template <typename T> StringRef declaredName(const T &E) {
-  return E.Name.Value;
+template <typename T> yaml::PositionedString &positionedName(T &E) {
+  return E.Name;
 }
-StringRef declaredName(const yaml::RawFix &F) { return F.Function.Value; }
+yaml::PositionedString &positionedName(yaml::RawFix &F) { return F.Function; }
+template <typename T> StringRef declaredName(T &E) {
+  return positionedName(E).Value;
+}
+
+/// Moves the locations of names read from a copy of bytes of a file (Size
+/// bytes at Copy, which start at Orig in the file) to the file itself.
+struct Relocation {
+  const char *Copy;
+  size_t Size;
+  const char *Orig;
+  void operator()(yaml::PositionedString &S) const {
+    if (S.Loc >= Copy && S.Loc <= Copy + Size)
+      S.Loc = Orig + (S.Loc - Copy);
+  }
+};
+template <typename T>
+void relocate(std::vector<T> &Entries, const Relocation &R) {
+  for (T &E : Entries)
+    R(positionedName(E));
+}
+void relocate(yaml::RawAnnotationFile &F, const Relocation &R) {
+  yaml::forEachSection([&](const char *, auto &Entries) { relocate(Entries, R); },
+                       F);
+}
 
 /// Start of the line that holds \p P.
 const char *lineStart(StringRef Buf, const char *P) {
@@ -394,18 +418,23 @@ template <typename T>
 bool FileReader::parse(StringRef Text, const char *Orig, T &Out,
                        const char **At, std::string *Message,
                        yaml::BlankedKeys *Blanked) {
+  // A copy, NUL-terminated as the file's own text is: llvm::yaml's scanner
+  // may look at the byte after its buffer.
+  std::string Copy = Text.str();
   FileErrors Local;
-  DiagTarget Target{&Local, Text.data(), Text.size(), Orig};
+  DiagTarget Target{&Local, Copy.data(), Copy.size(), Orig};
   // A piece nests no deeper than its file, which was checked; check again
   // all the same, as llvm::yaml::Input recurses per level.
-  if (std::optional<TextProblem> P = checkYAMLNesting(Text)) {
+  if (std::optional<TextProblem> P = checkYAMLNesting(Copy)) {
     Local.add(Orig + P->Offset, P->Message);
   } else {
-    llvm::yaml::Input In(MemoryBufferRef(Text, Name), Blanked,
+    llvm::yaml::Input In(MemoryBufferRef(Copy, Name), Blanked,
                          yamlDiagHandler, &Target);
     In >> Out;
-    if (!In.error())
+    if (!In.error()) {
+      relocate(Out, Relocation{Copy.data(), Copy.size(), Orig});
       return true;
+    }
     if (Local.List.empty())
       Local.add(nullptr, "malformed annotation file: " + In.error().message());
   }
@@ -598,6 +627,9 @@ void FileReader::flush(const Pending &P, const char *End) {
       Lines.pop_back();
     }
     loseSection(P.Key);
+  } else if (!Lines.empty() && Lines.back() >= End) {
+    readKey(P, End);
+    return;
   }
   yaml::forEachSection(
       [&](const char *K, auto &Entries) {
@@ -616,6 +648,11 @@ void FileReader::flush(const Pending &P, const char *End) {
 void FileReader::readKey(const Pending &P, const char *End) {
   yaml::RawAnnotationFile Piece;
   const char *Line = lineStart(Buf, P.KeyAt);
+  // (A document marker inside the key's value, as llvm::yaml scans it.)
+  if (End <= Line) {
+    loseSection(P.Key);
+    return;
+  }
   if (!parse(StringRef(Line, End - Line), Line, Piece)) {
     loseSection(P.Key);
     return;
