@@ -1112,3 +1112,102 @@ TEST(AnnotationDatabaseQueryTest, EntriesNamedAndSimpleName) {
   EXPECT_TRUE((*DB)->entriesNamed("read").empty());
 }
 } // namespace
+
+namespace {
+
+TEST(AnnotationDatabaseErrors, EveryStructureErrorOfAFileInFileOrder) {
+  // Entry 1: an unknown key; 2: fine; 3: a bad kind and an unknown key; the
+  // types section (before functions in the file) a bad role.
+  std::string Err = loadErr(sources(
+      {{"cats.yaml", CategoriesYAML},
+       {"f.yaml", "version: 1\n"
+                  "types:\n"
+                  "  - name: ::app::M\n"
+                  "    role: mutx\n"
+                  "functions:\n"
+                  "  - name: ::app::one\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"
+                  "    why: typo\n"
+                  "  - name: ::app::two\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"
+                  "  - name: ::app::three\n"
+                  "    kind: functon\n"
+                  "    categry: sleep\n"
+                  "  - name: app::four\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"}}));
+  EXPECT_EQ(Err,
+            "f.yaml:4:11: error: unknown role 'mutx'; expected one of "
+            "lock-guard, mutex, async-mutex, unbounded-channel, "
+            "bounded-channel; did you mean 'mutex'?\n"
+            "f.yaml:9:5: error: unknown key 'why'\n"
+            "f.yaml:14:11: error: unknown kind 'functon'; expected one of "
+            "function, c-function, method, constructor, destructor; did you "
+            "mean 'function'?\n"
+            "f.yaml:15:5: error: unknown key 'categry'\n"
+            "f.yaml:16:11: error: name 'app::four' must be fully qualified "
+            "and start with '::'");
+}
+
+TEST(AnnotationDatabaseErrors, ValidationErrorsInFileOrderAcrossSections) {
+  // Validation runs section by section (functions before types); the report
+  // is in file order all the same.
+  std::string Err = loadErr(sources(
+      {{"cats.yaml", CategoriesYAML},
+       {"f.yaml", "version: 1\n"
+                  "types:\n"
+                  "  - name: app::M\n"
+                  "    role: mutex\n"
+                  "functions:\n"
+                  "  - name: app::f\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"}}));
+  EXPECT_EQ(Err, "f.yaml:3:11: error: type name 'app::M' must be a qualified "
+                 "class name starting with '::', without template arguments\n"
+                 "f.yaml:6:11: error: name 'app::f' must be fully qualified "
+                 "and start with '::'");
+}
+
+TEST(AnnotationDatabaseErrors, RejectedOverrideThenConflictDoesNotCrash) {
+  // An override with no earlier entry is rejected and not indexed: a later
+  // entry for the same declaration is then the first one.
+  std::string Err = loadErr(sources(
+      {{"cats.yaml", CategoriesYAML},
+       {"f.yaml", "version: 1\n"
+                  "types:\n"
+                  "  - name: ::app::M\n"
+                  "    role: mutex\n"
+                  "    override: true\n"
+                  "  - name: ::app::M\n"
+                  "    role: mutex\n"
+                  "functions:\n"
+                  "  - name: ::app::f\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"
+                  "    override: true\n"
+                  "  - name: ::app::f\n"
+                  "    kind: function\n"
+                  "    category: sleep\n"}}));
+  EXPECT_EQ(Err, "f.yaml:3:11: error: 'override: true' but no earlier type "
+                 "entry for '::app::M'\n"
+                 "f.yaml:9:11: error: 'override: true' but no earlier entry "
+                 "for '::app::f' with the same constraints");
+}
+
+TEST(AnnotationDatabaseErrors, AtMostOneHundredPerFile) {
+  std::string Text = "version: 1\nfunctions:\n";
+  for (int I = 0; I < 150; ++I)
+    Text += "  - name: ::app::f" + std::to_string(I) +
+            "\n    kind: function\n    bad: 1\n";
+  std::string Err = loadErr(sources({{"many.yaml", Text}}));
+  llvm::SmallVector<llvm::StringRef, 128> Lines;
+  llvm::StringRef(Err).split(Lines, '\n');
+  ASSERT_EQ(Lines.size(), MaxErrorsPerAnnotationFile + 1);
+  EXPECT_EQ(Lines.front(), "many.yaml:5:5: error: unknown key 'bad'");
+  EXPECT_EQ(Lines.back(), "many.yaml: error: too many errors in this file; "
+                          "stopping after 100");
+}
+
+} // namespace

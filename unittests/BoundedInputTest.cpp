@@ -66,6 +66,20 @@ TEST(BoundedInputTest, PositionsCountEveryLineEnd) {
   EXPECT_EQ(formatProblem("f.yaml", "x\ry", {2, "bad"}), "f.yaml:2:1: error: bad");
 }
 
+TEST(BoundedInputTest, LineTableAgreesWithPositionInText) {
+  for (llvm::StringRef Buffer :
+       {"", "a", "ab\ncd", "ab\rcd", "ab\r\ncd\n", "a\r\r\nb\n\n\rc\r",
+        "\n\n", "\r\n\r\n x"}) {
+    LineTable Lines(Buffer);
+    for (size_t Offset = 0; Offset <= Buffer.size() + 1; ++Offset) {
+      TextPosition Want = positionInText(Buffer, Offset);
+      TextPosition Got = Lines.position(Offset);
+      EXPECT_EQ(Got.Line, Want.Line) << Buffer.str() << " @" << Offset;
+      EXPECT_EQ(Got.Column, Want.Column) << Buffer.str() << " @" << Offset;
+    }
+  }
+}
+
 TEST(BoundedInputTest, UTF8) {
   EXPECT_FALSE(checkUTF8("plain \xc3\xa9 text"));
   std::optional<TextProblem> P = checkUTF8("ab\xff");

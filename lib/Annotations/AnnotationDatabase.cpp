@@ -3,8 +3,11 @@
 // Parsing happens in two stages. llvm::yaml maps each file onto "raw" structs
 // (named fields only, unknown keys rejected, enums checked), then a validation
 // pass over all files checks what YAML traits cannot: name syntax, category
-// references across files, and conflicting entries. Every error of that pass
-// is reported; a database with any error is never returned.
+// references across files, and conflicting entries. llvm::yaml stops at a
+// file's first structure error, so a file it rejects is read again key by
+// key and entry by entry (FileReader), and the entries that parse are
+// validated too. Every error is reported, in file order; a database with any
+// error is never returned.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,8 +26,14 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <set>
+#include <tuple>
 
 using namespace llvm;
 
@@ -97,40 +106,667 @@ std::string normalizeTypeName(StringRef Type) {
 
 namespace {
 
-/// Collects diagnostics as "file:line:col: error: message" lines.
-struct ErrorSink {
-  std::vector<std::string> Lines;
+/// Collects diagnostics as "file:line:col: error: message" lines, then gives
+/// them in file order: by source, line and column, each source's errors
+/// capped at MaxErrorsPerAnnotationFile.
+class ErrorSink {
+public:
+  explicit ErrorSink(ArrayRef<AnnotationSource> Sources) {
+    for (auto [I, Src] : enumerate(Sources))
+      SourceIndex.try_emplace(Src.Name, I);
+  }
   void add(const SourcePosition &Pos, const Twine &Msg) {
-    Lines.push_back((Pos.str() + ": error: " + Msg).str());
+    auto It = SourceIndex.find(Pos.File);
+    Errors.push_back({It == SourceIndex.end() ? SIZE_MAX : It->second,
+                      Pos.Line, Pos.Column, Errors.size(),
+                      (Pos.str() + ": error: " + Msg).str(), Pos.File});
+  }
+  bool empty() const { return Errors.empty(); }
+  /// Records that reading \p File stopped at MaxErrorsPerAnnotationFile.
+  void stopped(StringRef File) {
+    add({File.str(), 0, 0}, "");
+    Errors.back().Line = Errors.back().Column = Stop; // After the others.
+  }
+  std::string take() {
+    // Errors at one position keep the order they were found in. (Not
+    // std::stable_sort: libstdc++ 12's is deprecated under C++17 clang.)
+    llvm::sort(Errors, [](const Entry &A, const Entry &B) {
+      return std::tie(A.Source, A.Line, A.Column, A.Order) <
+             std::tie(B.Source, B.Line, B.Column, B.Order);
+    });
+    std::vector<std::string> Lines;
+    size_t PerSource = 0;
+    bool Capped = false;
+    for (size_t I = 0; I < Errors.size(); ++I) {
+      if (I && Errors[I].Source != Errors[I - 1].Source) {
+        PerSource = 0;
+        Capped = false;
+      }
+      if (Capped)
+        continue;
+      if (Errors[I].Line != Stop && PerSource < MaxErrorsPerAnnotationFile) {
+        Lines.push_back(std::move(Errors[I].Text));
+        ++PerSource;
+        continue;
+      }
+      Lines.push_back(Errors[I].File +
+                      ": error: too many errors in this file; stopping "
+                      "after " +
+                      std::to_string(MaxErrorsPerAnnotationFile));
+      Capped = true;
+    }
+    return join(Lines, "\n");
+  }
+
+private:
+  static constexpr unsigned Stop = std::numeric_limits<unsigned>::max();
+  struct Entry {
+    size_t Source;
+    unsigned Line, Column;
+    size_t Order;
+    std::string Text;
+    std::string File;
+  };
+  StringMap<size_t> SourceIndex;
+  std::vector<Entry> Errors;
+};
+
+/// One annotation file's text with its line table.
+struct SourceText {
+  const AnnotationSource *Source;
+  LineTable Lines;
+
+  explicit SourceText(const AnnotationSource &Src)
+      : Source(&Src), Lines(Src.Contents) {}
+  StringRef buffer() const { return Source->Contents; }
+  /// Line and column of \p Ptr, 1-based; 0:0 if outside the file.
+  SourcePosition position(const char *Ptr) const {
+    StringRef Buf = buffer();
+    SourcePosition Pos{Source->Name, 0, 0};
+    if (!Ptr || Ptr < Buf.begin() || Ptr > Buf.end())
+      return Pos;
+    TextPosition P = Lines.position(Ptr - Buf.begin());
+    Pos.Line = P.Line;
+    Pos.Column = P.Column;
+    return Pos;
   }
 };
 
-/// Line and column of \p Ptr inside \p Buffer, 1-based; 0:0 if outside.
-/// "\r\n", "\r" and "\n" each end a line, as for the YAML parser.
-SourcePosition positionOf(StringRef Name, StringRef Buffer, const char *Ptr) {
-  SourcePosition Pos{Name.str(), 0, 0};
-  if (!Ptr || Ptr < Buffer.begin() || Ptr > Buffer.end())
-    return Pos;
-  TextPosition P = positionInText(Buffer, Ptr - Buffer.begin());
-  Pos.Line = P.Line;
-  Pos.Column = P.Column;
-  return Pos;
-}
+/// The YAML syntax and structure errors of one file, each once. A location
+/// is a pointer into the file's text, or null.
+struct FileErrors {
+  struct Entry {
+    const char *At;
+    std::string Message;
+  };
+  std::vector<Entry> List;
+  std::set<std::pair<const char *, std::string>> Seen;
+
+  void add(const char *At, StringRef Message) {
+    if (Seen.emplace(At, Message.str()).second)
+      List.push_back({At, Message.str()});
+  }
+  size_t size() const { return List.size(); }
+};
+
+/// Where llvm::yaml's diagnostics about a buffer go. The buffer is the file
+/// itself, a part of it, or a copy of a part with the same layout: Copy
+/// (Size bytes) holds the bytes of the file that start at Orig.
+struct DiagTarget {
+  FileErrors *Errors;
+  const char *Copy;
+  size_t Size;
+  const char *Orig;
+};
 
 void yamlDiagHandler(const SMDiagnostic &D, void *Ctx) {
-  auto *Sink = static_cast<ErrorSink *>(Ctx);
+  auto *T = static_cast<DiagTarget *>(Ctx);
   if (D.getKind() != SourceMgr::DK_Error)
     return;
-  // SourceMgr counts "\n" only; recount so that a file with "\r" line ends
-  // gets the lines the YAML parser saw.
-  SourcePosition Pos{D.getFilename().str(),
-                     static_cast<unsigned>(D.getLineNo()),
-                     static_cast<unsigned>(D.getColumnNo() + 1)};
-  if (const SourceMgr *SM = D.getSourceMgr(); SM && D.getLoc().isValid())
-    if (unsigned Id = SM->FindBufferContainingLoc(D.getLoc()))
-      Pos = positionOf(Pos.File, SM->getMemoryBuffer(Id)->getBuffer(),
-                       D.getLoc().getPointer());
-  Sink->add(Pos, D.getMessage());
+  const char *P = D.getLoc().getPointer();
+  const char *At = nullptr;
+  if (P && P >= T->Copy && P <= T->Copy + T->Size)
+    At = T->Orig + (P - T->Copy);
+  T->Errors->add(At, D.getMessage());
+}
+
+/// Names declared by entries the loader could not read (an entry with a
+/// structure error, the rest of a file after a syntax error, a file it could
+/// not read at all). A reference to one is not an error of its own: it would
+/// only repeat the first one.
+struct LostNames {
+  StringSet<> Names;
+  bool All = false;
+  /// An empty name stands for names that are not known.
+  void add(StringRef Name) {
+    if (Name.empty())
+      All = true;
+    else
+      Names.insert(Name);
+  }
+  bool covers(StringRef Name) const { return All || Names.contains(Name); }
+};
+
+struct Lost {
+  LostNames Categories, Functions, Types, Frameworks;
+  void all() {
+    for (LostNames *L : {&Categories, &Functions, &Types, &Frameworks})
+      L->All = true;
+  }
+};
+
+// The names an unreadable entry of each section takes with it.
+LostNames *lostNames(Lost &L, const yaml::RawCategory *) {
+  return &L.Categories;
+}
+LostNames *lostNames(Lost &L, const yaml::RawFunctionEntry *) {
+  return &L.Functions;
+}
+LostNames *lostNames(Lost &L, const yaml::RawTypeEntry *) { return &L.Types; }
+LostNames *lostNames(Lost &L, const yaml::RawFramework *) {
+  return &L.Frameworks;
+}
+// Nothing refers to a library or a fix.
+LostNames *lostNames(Lost &, const yaml::RawLibrary *) { return nullptr; }
+LostNames *lostNames(Lost &, const yaml::RawFix *) { return nullptr; }
+
+/// Records that an entry of type T named \p Name (empty: any name) could
+/// not be read.
+template <typename T> void lose(Lost &L, StringRef Name) {
+  if (LostNames *Names = lostNames(L, static_cast<const T *>(nullptr)))
+    Names->add(Name);
+}
+
+template <typename T> yaml::PositionedString &positionedName(T &E) {
+  return E.Name;
+}
+yaml::PositionedString &positionedName(yaml::RawFix &F) { return F.Function; }
+template <typename T> StringRef declaredName(T &E) {
+  return positionedName(E).Value;
+}
+
+/// Moves the locations of names read from a copy of bytes of a file (Size
+/// bytes at Copy, which start at Orig in the file) to the file itself.
+struct Relocation {
+  const char *Copy;
+  size_t Size;
+  const char *Orig;
+  void operator()(yaml::PositionedString &S) const {
+    if (S.Loc >= Copy && S.Loc <= Copy + Size)
+      S.Loc = Orig + (S.Loc - Copy);
+  }
+};
+template <typename T>
+void relocate(std::vector<T> &Entries, const Relocation &R) {
+  for (T &E : Entries)
+    R(positionedName(E));
+}
+void relocate(yaml::RawAnnotationFile &F, const Relocation &R) {
+  yaml::forEachSection([&](const char *, auto &Entries) { relocate(Entries, R); },
+                       F);
+}
+
+/// Start of the line that holds \p P.
+const char *lineStart(StringRef Buf, const char *P) {
+  while (P > Buf.begin() && P[-1] != '\n' && P[-1] != '\r')
+    --P;
+  return P;
+}
+
+/// Whether \p Text, what precedes a collection's first entry, opens a flow
+/// collection: a '[' or '{' outside comments. (yaml::Node does not say.)
+bool opensFlow(StringRef Text) {
+  bool Comment = false;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (C == '\n' || C == '\r')
+      Comment = false;
+    else if (Comment)
+      continue;
+    else if (C == '#' && (I == 0 || isSpace(Text[I - 1])))
+      Comment = true;
+    else if (C == '[' || C == '{')
+      return true;
+  }
+  return false;
+}
+
+/// Reads one annotation file that llvm::yaml::Input rejected as a whole,
+/// piece by piece, so that one error does not hide the others. Each
+/// top-level key is parsed on its own, and each entry of a block sequence
+/// under a section key on its own, by the same traits and from the file's
+/// own bytes, so that every message and position is the one a whole-file
+/// parse gives. Entries that parse are kept for validation; the names of
+/// those that do not are recorded as lost.
+///
+/// A YAML syntax error ends the reading (what follows cannot be told apart
+/// reliably); so does reaching MaxErrorsPerAnnotationFile errors. The work
+/// is linear in the file size: each byte is parsed about three times, and an
+/// entry with an error is parsed again once per further error found in it,
+/// if it is small (MaxRetriedEntrySize).
+class FileReader {
+public:
+  FileReader(const SourceText &Text, yaml::RawAnnotationFile &Raw,
+             FileErrors &Errors, Lost &L)
+      : Buf(Text.buffer()), Name(Text.Source->Name), Raw(Raw),
+        Errors(Errors), L(L) {}
+
+  /// False if the file is not a block mapping: nothing was read then.
+  bool read();
+  /// Whether the whole file was read (no syntax error, not too many
+  /// errors).
+  bool complete() const { return Complete; }
+  /// Whether the file has a `version` key (readable or not).
+  bool sawVersion() const { return SawVersion; }
+  /// Whether reading stopped at MaxErrorsPerAnnotationFile errors.
+  bool truncated() const { return Truncated; }
+
+private:
+  static constexpr size_t MaxRetriedEntrySize = 64 * 1024;
+
+  /// A top-level key being read: where it is and, for a section read entry
+  /// by entry, where each entry starts.
+  struct Pending {
+    std::string Key;
+    const char *KeyAt = nullptr;
+    bool BySection = false;
+    std::vector<const char *> Entries;
+  };
+
+  bool full() const { return Errors.size() >= MaxErrorsPerAnnotationFile; }
+  /// Records an error, or that there are too many.
+  void report(const char *At, const std::string &Message) {
+    if (full())
+      Truncated = true;
+    else
+      Errors.add(At, Message);
+  }
+  /// Reads \p P, which ends at \p End (null: unknown, after a syntax error;
+  /// only entries followed by another one are read then).
+  void flush(const Pending &P, const char *End);
+  void readKey(const Pending &P, const char *End);
+  template <typename T>
+  void readEntry(const char *Begin, const char *End, std::vector<T> &Out);
+  template <typename T>
+  void retryEntry(const char *Begin, const char *End, const char *At,
+                  std::string Message, std::string &LostName);
+  /// Records that section \p Key (any section if unknown) lost entries.
+  void loseSection(StringRef Key);
+  /// Start of the line of the '-' that introduces the entry at \p Start,
+  /// or null.
+  const char *entryLine(const char *Start) const;
+  /// Parses \p Text (bytes of the file that start at \p Orig, or a copy of
+  /// them with the same layout) as one YAML document into \p Out. On error,
+  /// the first error is stored in \p At and \p Message if given, else
+  /// reported.
+  template <typename T>
+  bool parse(StringRef Text, const char *Orig, T &Out,
+             const char **At = nullptr, std::string *Message = nullptr,
+             yaml::BlankedKeys *Blanked = nullptr);
+
+  StringRef Buf;
+  StringRef Name;
+  yaml::RawAnnotationFile &Raw;
+  FileErrors &Errors;
+  Lost &L;
+  bool Complete = false;
+  bool SawVersion = false;
+  bool Truncated = false;
+};
+
+template <typename T>
+bool FileReader::parse(StringRef Text, const char *Orig, T &Out,
+                       const char **At, std::string *Message,
+                       yaml::BlankedKeys *Blanked) {
+  // A copy, NUL-terminated as the file's own text is: llvm::yaml's scanner
+  // may look at the byte after its buffer.
+  std::string Copy = Text.str();
+  FileErrors Local;
+  DiagTarget Target{&Local, Copy.data(), Copy.size(), Orig};
+  // A piece nests no deeper than its file, which was checked; check again
+  // all the same, as llvm::yaml::Input recurses per level.
+  if (std::optional<TextProblem> P = checkYAMLNesting(Copy)) {
+    Local.add(Orig + P->Offset, P->Message);
+  } else {
+    llvm::yaml::Input In(MemoryBufferRef(Copy, Name), Blanked,
+                         yamlDiagHandler, &Target);
+    In >> Out;
+    if (!In.error()) {
+      relocate(Out, Relocation{Copy.data(), Copy.size(), Orig});
+      return true;
+    }
+    if (Local.List.empty())
+      Local.add(nullptr, "malformed annotation file: " + In.error().message());
+  }
+  if (At) {
+    *At = Local.List.front().At;
+    *Message = Local.List.front().Message;
+  } else {
+    for (const FileErrors::Entry &E : Local.List)
+      report(E.At, E.Message);
+  }
+  return false;
+}
+
+const char *FileReader::entryLine(const char *Start) const {
+  // The '-' is on the entry's first line ("  - name: x"), or alone on a
+  // line above it, with only blank and comment lines between.
+  const char *Line = lineStart(Buf, Start);
+  if (StringRef(Line, Start - Line).ltrim(" \t").starts_with("-"))
+    return Line;
+  while (Line > Buf.begin()) {
+    const char *End = Line - 1; // The line end before Line.
+    if (*End == '\n' && End > Buf.begin() && End[-1] == '\r')
+      --End;
+    const char *Prev = lineStart(Buf, End);
+    StringRef Text = StringRef(Prev, End - Prev).trim(" \t");
+    if (Text.starts_with("-"))
+      return Prev;
+    if (!Text.empty() && !Text.starts_with("#"))
+      return nullptr;
+    Line = Prev;
+  }
+  return nullptr;
+}
+
+void FileReader::loseSection(StringRef Key) {
+  bool Known = Key == "version";
+  yaml::forEachSection(
+      [&](const char *K, auto &Entries) {
+        if (Key == K) {
+          Known = true;
+          lose<typename std::decay_t<decltype(Entries)>::value_type>(L, "");
+        }
+      },
+      Raw);
+  // A misspelled section may have declared anything.
+  if (!Known)
+    L.all();
+}
+
+bool FileReader::read() {
+  SourceMgr SM;
+  DiagTarget Syntax{&Errors, Buf.data(), Buf.size(), Buf.data()};
+  SM.setDiagHandler(yamlDiagHandler, &Syntax);
+  llvm::yaml::Stream S(MemoryBufferRef(Buf, Name), SM, /*ShowColors=*/false);
+  llvm::yaml::document_iterator Doc = S.begin();
+  if (Doc == S.end())
+    return false;
+  auto *Root = dyn_cast_or_null<llvm::yaml::MappingNode>(Doc->getRoot());
+  if (!Root)
+    return false;
+
+  // A key is read when the next one starts: that is where it ends. Every
+  // collection walked here is walked to its end or the walk stops, as
+  // llvm::yaml::Stream requires.
+  std::optional<Pending> Current;
+  StringSet<> Keys;
+  SmallString<32> KeyStorage;
+  for (llvm::yaml::KeyValueNode &KV : *Root) {
+    llvm::yaml::Node *Key = KV.getKey();
+    if (S.failed() || !Key)
+      break;
+    const char *KeyAt = Key->getSourceRange().Start.getPointer();
+    // Only a block mapping has a key per line.
+    if (!Current && !Keys.size() &&
+        (!KeyAt || KeyAt < Buf.begin() || KeyAt > Buf.end() ||
+         opensFlow(StringRef(Buf.begin(), KeyAt - Buf.begin()))))
+      return false;
+    if (Current)
+      flush(*Current, lineStart(Buf, KeyAt));
+    Current.reset();
+    if (Truncated)
+      break;
+    auto *KeyScalar = dyn_cast<llvm::yaml::ScalarNode>(Key);
+    std::string KeyText =
+        KeyScalar ? KeyScalar->getValue(KeyStorage).str() : std::string();
+    SawVersion |= KeyText == "version";
+    if (KeyScalar && !Keys.insert(KeyText).second) {
+      // As llvm::yaml::Input says; the repeated key is not read.
+      report(KeyAt, "duplicated mapping key '" + KeyText + "'");
+      loseSection(KeyText);
+      continue;
+    }
+    bool IsSection = false;
+    yaml::forEachSection(
+        [&](const char *K, auto &) { IsSection |= KeyText == K; }, Raw);
+    llvm::yaml::Node *Value = KV.getValue();
+    if (S.failed())
+      break;
+    Current.emplace();
+    Current->Key = KeyText;
+    Current->KeyAt = KeyAt;
+    auto *Seq = dyn_cast_or_null<llvm::yaml::SequenceNode>(Value);
+    if (!KeyScalar || !IsSection || !Seq)
+      continue;
+    const char *KeyEnd = Key->getSourceRange().End.getPointer();
+    for (llvm::yaml::Node &Entry : *Seq) {
+      if (S.failed())
+        break;
+      const char *Start = Entry.getSourceRange().Start.getPointer();
+      // A flow sequence is read as one piece.
+      if (Current->Entries.empty())
+        Current->BySection =
+            KeyEnd && KeyEnd >= KeyAt && Start >= KeyEnd &&
+            Start <= Buf.end() &&
+            !opensFlow(StringRef(KeyEnd, Start - KeyEnd));
+      Current->Entries.push_back(Start);
+    }
+    if (S.failed())
+      break;
+  }
+
+  if (S.failed() || Truncated) {
+    if (Current)
+      flush(*Current, nullptr);
+    L.all();
+    return true;
+  }
+  // The document ends at the file's end or at a line that starts with a
+  // document marker.
+  const char *End = Buf.end();
+  for (const char *P = Current ? lineStart(Buf, Current->KeyAt) : Buf.end();
+       P < Buf.end();) {
+    StringRef Line(P, Buf.end() - P);
+    if ((Line.starts_with("---") || Line.starts_with("...")) &&
+        (Line.size() == 3 || isSpace(Line[3]))) {
+      End = P;
+      break;
+    }
+    size_t NL = Line.find_first_of("\r\n");
+    if (NL == StringRef::npos)
+      break;
+    P += NL + 1;
+  }
+  if (Current)
+    flush(*Current, End);
+  if (Truncated) {
+    L.all();
+    return true;
+  }
+  Complete = true;
+  // As for a whole-file parse: a second document is an error, empty ones
+  // are ignored.
+  for (++Doc; Doc != S.end() && !S.failed(); ++Doc) {
+    llvm::yaml::Node *N = Doc->getRoot();
+    if (!N || isa<llvm::yaml::NullNode>(N))
+      continue;
+    report(N->getSourceRange().Start.getPointer(),
+           "more than one YAML document in an annotation file");
+    break;
+  }
+  return true;
+}
+
+void FileReader::flush(const Pending &P, const char *End) {
+  if (!P.BySection) {
+    if (End)
+      readKey(P, End);
+    else
+      loseSection(P.Key);
+    return;
+  }
+  // Each entry ends where the next one's line starts.
+  std::vector<const char *> Lines;
+  for (const char *Entry : P.Entries) {
+    const char *Line = entryLine(Entry);
+    if (!Line || (!Lines.empty() && Line <= Lines.back())) {
+      // An unusual layout: read the section as one piece.
+      if (End)
+        readKey(P, End);
+      else
+        loseSection(P.Key);
+      return;
+    }
+    Lines.push_back(Line);
+  }
+  if (!End) {
+    // The last entry's end is unknown.
+    if (!Lines.empty()) {
+      End = Lines.back();
+      Lines.pop_back();
+    }
+    loseSection(P.Key);
+  } else if (!Lines.empty() && Lines.back() >= End) {
+    readKey(P, End);
+    return;
+  }
+  yaml::forEachSection(
+      [&](const char *K, auto &Entries) {
+        if (P.Key != K)
+          return;
+        for (size_t I = 0; I < Lines.size(); ++I) {
+          if (Truncated)
+            return;
+          readEntry(Lines[I], I + 1 < Lines.size() ? Lines[I + 1] : End,
+                    Entries);
+        }
+      },
+      Raw);
+}
+
+void FileReader::readKey(const Pending &P, const char *End) {
+  yaml::RawAnnotationFile Piece;
+  const char *Line = lineStart(Buf, P.KeyAt);
+  // (A document marker inside the key's value, as llvm::yaml scans it.)
+  if (End <= Line) {
+    loseSection(P.Key);
+    return;
+  }
+  if (!parse(StringRef(Line, End - Line), Line, Piece)) {
+    loseSection(P.Key);
+    return;
+  }
+  if (Piece.Version)
+    Raw.Version = Piece.Version;
+  yaml::forEachSection(
+      [](const char *, auto &To, auto &From) {
+        std::move(From.begin(), From.end(), std::back_inserter(To));
+      },
+      Raw, Piece);
+}
+
+template <typename T>
+void FileReader::readEntry(const char *Begin, const char *End,
+                           std::vector<T> &Out) {
+  std::vector<T> One;
+  const char *At = nullptr;
+  std::string Message;
+  if (parse(StringRef(Begin, End - Begin), Begin, One, &At, &Message)) {
+    std::move(One.begin(), One.end(), std::back_inserter(Out));
+    return;
+  }
+  report(At, Message);
+  std::string LostName =
+      One.empty() ? std::string() : declaredName(One.front()).str();
+  if (static_cast<size_t>(End - Begin) <= MaxRetriedEntrySize && At)
+    retryEntry<T>(Begin, End, At, Message, LostName);
+  lose<T>(L, LostName);
+}
+
+template <typename T>
+void FileReader::retryEntry(const char *Begin, const char *End,
+                            const char *At, std::string Message,
+                            std::string &LostName) {
+  // llvm::yaml::Input stops at the first error of the entry. Blank out the
+  // key it is in (the entry keeps its layout, so positions stay those of
+  // the file), or let a missing required key be, and parse again: until the
+  // entry parses or the error is not in a key of its own.
+  std::string Copy(Begin, End);
+  std::vector<size_t> KeyStarts;
+  std::vector<std::string> KeyTexts;
+  {
+    SourceMgr SM;
+    SM.setDiagHandler([](const SMDiagnostic &, void *) {}, nullptr);
+    llvm::yaml::Stream S(MemoryBufferRef(Copy, Name), SM,
+                         /*ShowColors=*/false);
+    llvm::yaml::document_iterator Doc = S.begin();
+    if (Doc == S.end())
+      return;
+    auto *Seq = dyn_cast_or_null<llvm::yaml::SequenceNode>(Doc->getRoot());
+    if (!Seq)
+      return;
+    auto It = Seq->begin();
+    if (It == Seq->end() || S.failed())
+      return;
+    auto *Entry = dyn_cast<llvm::yaml::MappingNode>(&*It);
+    if (!Entry)
+      return;
+    SmallString<32> Storage;
+    for (llvm::yaml::KeyValueNode &KV : *Entry) {
+      llvm::yaml::Node *Key = KV.getKey();
+      if (S.failed() || !Key)
+        return;
+      auto *KeyScalar = dyn_cast<llvm::yaml::ScalarNode>(Key);
+      KeyStarts.push_back(Key->getSourceRange().Start.getPointer() -
+                          Copy.data());
+      KeyTexts.push_back(KeyScalar ? KeyScalar->getValue(Storage).str()
+                                   : std::string());
+    }
+    // Only a block mapping has a key per line.
+    if (S.failed() || KeyStarts.empty() ||
+        opensFlow(StringRef(Copy).take_front(KeyStarts.front())))
+      return;
+  }
+  std::vector<bool> Blanked(KeyStarts.size());
+  // Keys blanked out, and required keys found missing, are not missing.
+  yaml::BlankedKeys Context;
+  for (size_t Attempt = 0; Attempt < KeyStarts.size() + 8; ++Attempt) {
+    if (Truncated)
+      return;
+    StringRef Missing = Message;
+    if (Missing.consume_front("missing required key '") &&
+        Missing.consume_back("'")) {
+      if (llvm::is_contained(Context.Keys, Missing))
+        return;
+      Context.Keys.push_back(Missing.str());
+    } else {
+      auto K = std::upper_bound(KeyStarts.begin(), KeyStarts.end(),
+                                static_cast<size_t>(At - Begin)) -
+               KeyStarts.begin();
+      if (K == 0 || Blanked[K - 1])
+        return;
+      size_t Key = K - 1;
+      Blanked[Key] = true;
+      Context.Keys.push_back(KeyTexts[Key]);
+      size_t To = Key + 1 < KeyStarts.size()
+                      ? lineStart(Copy, Copy.data() + KeyStarts[Key + 1]) -
+                            Copy.data()
+                      : Copy.size();
+      for (size_t I = KeyStarts[Key]; I < To; ++I)
+        if (Copy[I] != '\n' && Copy[I] != '\r')
+          Copy[I] = ' ';
+    }
+    std::vector<T> One;
+    bool Ok = parse(Copy, Begin, One, &At, &Message, &Context);
+    if (LostName.empty() && !One.empty())
+      LostName = declaredName(One.front()).str();
+    if (Ok)
+      return;
+    report(At, Message);
+    if (!At)
+      return;
+  }
 }
 
 /// The offset of the component of \p Name that is an operator-function-id
@@ -224,10 +860,14 @@ bool qualifiedNames(ErrorSink &Errors, const SourcePosition &Pos,
   return Ok;
 }
 
-/// A parsed file before validation.
+/// A parsed file before validation (after a structure error, the entries
+/// that could be read).
 struct ParsedFile {
-  const AnnotationSource *Source;
+  const SourceText *Text;
   yaml::RawAnnotationFile Raw;
+  SourcePosition position(const char *Ptr) const {
+    return Text->position(Ptr);
+  }
 };
 
 } // namespace
@@ -349,54 +989,91 @@ static std::string entryKey(const FunctionEntry &E) {
 
 Expected<std::shared_ptr<const AnnotationDatabase>>
 AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
-  ErrorSink Errors;
+  ErrorSink Errors(Sources);
+  std::vector<SourceText> Texts;
+  Texts.reserve(Sources.size());
+  for (const AnnotationSource &Src : Sources)
+    Texts.emplace_back(Src);
   std::vector<ParsedFile> Files;
+  // Names that entries of any file may refer to but no file could give.
+  Lost Missing;
 
   // Stage 1: YAML structure, per file.
-  for (const AnnotationSource &Src : Sources) {
-    ParsedFile PF{&Src, {}};
+  for (const SourceText &Text : Texts) {
+    const AnnotationSource &Src = *Text.Source;
+    ParsedFile PF{&Text, {}};
     // Before any parsing: text copied into diagnostics and SARIF must be
     // UTF-8, and llvm::yaml recurses once per nesting level.
-    if (std::optional<TextProblem> P = checkUTF8(Src.Contents)) {
-      Errors.Lines.push_back(formatProblem(Src.Name, Src.Contents, *P));
+    std::optional<TextProblem> P = checkUTF8(Src.Contents);
+    if (!P)
+      P = checkYAMLNesting(Src.Contents);
+    if (P) {
+      Errors.add(Text.position(Src.Contents.data() + P->Offset), P->Message);
+      Missing.all();
       continue;
     }
-    if (std::optional<TextProblem> P = checkYAMLNesting(Src.Contents)) {
-      Errors.Lines.push_back(formatProblem(Src.Name, Src.Contents, *P));
-      continue;
+    FileErrors FileErrs;
+    bool Parsed = false, SawVersion = false, Stopped = false;
+    {
+      DiagTarget Whole{&FileErrs, Src.Contents.data(), Src.Contents.size(),
+                       Src.Contents.data()};
+      llvm::yaml::Input In(MemoryBufferRef(Src.Contents, Src.Name), nullptr,
+                           yamlDiagHandler, &Whole);
+      In >> PF.Raw;
+      if (!In.error()) {
+        Parsed = true;
+        SawVersion = PF.Raw.Version.has_value();
+        // `In >> Raw` reads the first document only; never drop the
+        // others. (No current node: the stream has no document, and
+        // nextDocument() must not step past its end.)
+        if (In.getCurrentNode() && In.nextDocument() &&
+            In.setCurrentDocument()) {
+          const llvm::yaml::Node *N = In.getCurrentNode();
+          FileErrs.add(N ? N->getSourceRange().Start.getPointer() : nullptr,
+                       "more than one YAML document in an annotation file");
+        }
+      } else if (FileErrs.List.empty()) {
+        FileErrs.add(nullptr,
+                     "malformed annotation file: " + In.error().message());
+      }
     }
-    size_t Before = Errors.Lines.size();
-    llvm::yaml::Input In(MemoryBufferRef(Src.Contents, Src.Name), nullptr,
-                         yamlDiagHandler, &Errors);
-    In >> PF.Raw;
-    if (In.error()) {
-      if (Errors.Lines.size() == Before)
-        Errors.add({Src.Name, 0, 0}, "malformed annotation file: " +
-                                         In.error().message());
-      continue;
+    if (!Parsed) {
+      // llvm::yaml::Input stops at the first error: read the file again
+      // piece by piece for the others. If that cannot be done, the
+      // whole-file error stands and the file is lost.
+      FileErrors PieceErrs;
+      yaml::RawAnnotationFile Partial;
+      FileReader Reader(Text, Partial, PieceErrs, Missing);
+      if (Reader.read() && !PieceErrs.List.empty()) {
+        Parsed = true;
+        FileErrs = std::move(PieceErrs);
+        PF.Raw = std::move(Partial);
+        SawVersion = Reader.sawVersion() || !Reader.complete();
+        Stopped = Reader.truncated();
+      } else {
+        Missing.all();
+      }
     }
-    // `In >> Raw` reads the first document only; never drop the others.
-    // (No current node: the stream has no document, and nextDocument()
-    // must not step past its end.)
-    if (In.getCurrentNode() && In.nextDocument() && In.setCurrentDocument()) {
-      const llvm::yaml::Node *N = In.getCurrentNode();
-      Errors.add(positionOf(Src.Name, Src.Contents,
-                            N ? N->getSourceRange().Start.getPointer()
-                              : nullptr),
-                 "more than one YAML document in an annotation file");
-      continue;
-    }
-    if (!PF.Raw.Version) {
-      Errors.add({Src.Name, 1, 1}, "missing required key 'version'");
-      continue;
-    }
-    if (*PF.Raw.Version != AnnotationSchemaVersion) {
+    if (Parsed && PF.Raw.Version &&
+        *PF.Raw.Version != AnnotationSchemaVersion) {
+      // A file for another schema: its other errors would mean nothing.
       Errors.add({Src.Name, 1, 1},
-                 "unsupported schema version " +
-                     Twine(*PF.Raw.Version) + " (this build reads version " +
+                 "unsupported schema version " + Twine(*PF.Raw.Version) +
+                     " (this build reads version " +
                      Twine(AnnotationSchemaVersion) + ")");
+      Missing.all();
       continue;
     }
+    for (const FileErrors::Entry &E : FileErrs.List)
+      Errors.add(Text.position(E.At), E.Message);
+    if (Stopped)
+      Errors.stopped(Src.Name);
+    if (!Parsed)
+      continue;
+    // Validated as this version's schema all the same, for its other
+    // errors.
+    if (!SawVersion)
+      Errors.add({Src.Name, 1, 1}, "missing required key 'version'");
     Files.push_back(std::move(PF));
   }
 
@@ -409,7 +1086,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   for (const ParsedFile &PF : Files) {
     for (const yaml::RawCategory &RC : PF.Raw.Categories) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, RC.Name.Loc);
+          PF.position(RC.Name.Loc);
       StringRef N = RC.Name.Value;
       if (!isKebabName(N)) {
         Errors.add(Pos, "category name '" + N +
@@ -464,7 +1141,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           Section{PF.Raw.Callbacks, "callbacks", Effect::Callback}})
     for (const yaml::RawFunctionEntry &R : Sec.Entries) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
+          PF.position(R.Name.Loc);
       FunctionEntry E;
       E.Pos = Pos;
       E.Kind = R.Kind;
@@ -567,9 +1244,10 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
           std::vector<StringRef> Names;
           for (const Category &C : DB->categories())
             Names.push_back(C.Name);
-          Errors.add(Pos, "unknown category '" + R.Category + "' for '" +
-                              R.Name.Value + "'" +
-                              didYouMean(R.Category, Names));
+          if (!Missing.Categories.covers(R.Category))
+            Errors.add(Pos, "unknown category '" + R.Category + "' for '" +
+                                R.Name.Value + "'" +
+                                didYouMean(R.Category, Names));
           Ok = false;
         }
         E.Category = R.Category;
@@ -681,8 +1359,10 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       auto [It, Inserted] = KeyToIndex.try_emplace(Key, DB->Entries.size());
       if (Inserted) {
         if (E.Override) {
-          Errors.add(Pos, "'override: true' but no earlier entry for '" +
-                              R.Name.Value + "' with the same constraints");
+          if (!Missing.Functions.covers(R.Name.Value))
+            Errors.add(Pos, "'override: true' but no earlier entry for '" +
+                                R.Name.Value + "' with the same constraints");
+          KeyToIndex.erase(It);
           continue;
         }
         DB->Entries.push_back(std::move(E));
@@ -703,7 +1383,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   for (const ParsedFile &PF : Files) {
     for (const yaml::RawTypeEntry &R : PF.Raw.Types) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, R.Name.Loc);
+          PF.position(R.Name.Loc);
       StringRef Name = R.Name.Value;
       SmallVector<StringRef, 6> Parts;
       if (!Name.consume_front("::") || !splitQualifiedName(Name, Parts) ||
@@ -745,8 +1425,11 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       auto [It, Inserted] = DB->TypeIndex.try_emplace(T.Name, DB->Types.size());
       if (Inserted) {
         if (T.Override) {
-          Errors.add(Pos, "'override: true' but no earlier type entry for '" +
-                              R.Name.Value + "'");
+          if (!Missing.Types.covers(R.Name.Value))
+            Errors.add(Pos,
+                       "'override: true' but no earlier type entry for '" +
+                           R.Name.Value + "'");
+          DB->TypeIndex.erase(It);
           continue;
         }
         DB->Types.push_back(std::move(T));
@@ -767,7 +1450,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   for (const ParsedFile &PF : Files) {
     for (const yaml::RawFramework &RF : PF.Raw.Frameworks) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, RF.Name.Loc);
+          PF.position(RF.Name.Loc);
       StringRef N = RF.Name.Value;
       if (!declareOnce(Errors, FrameworkDeclared, "framework", N, Pos))
         continue;
@@ -817,7 +1500,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
   for (const ParsedFile &PF : Files) {
     for (const yaml::RawLibrary &RL : PF.Raw.Libraries) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, RL.Name.Loc);
+          PF.position(RL.Name.Loc);
       StringRef N = RL.Name.Value;
       if (!declareOnce(Errors, LibraryDeclared, "library", N, Pos))
         continue;
@@ -870,7 +1553,7 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     FixFileStart.push_back(DB->Fixes.size());
     for (const yaml::RawFix &RX : PF.Raw.Fixes) {
       SourcePosition Pos =
-          positionOf(PF.Source->Name, PF.Source->Contents, RX.Function.Loc);
+          PF.position(RX.Function.Loc);
       FixEntry X;
       X.Pos = Pos;
       bool Ok = true;
@@ -883,8 +1566,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
       }
       X.Function = Fn.str();
       if (!AllNames.contains(X.Function)) {
-        Errors.add(Pos, "fix for '" + RX.Function.Value +
-                            "', which no entry names");
+        if (!Missing.Functions.covers(RX.Function.Value))
+          Errors.add(Pos, "fix for '" + RX.Function.Value +
+                              "', which no entry names");
         Ok = false;
       }
       X.Framework = RX.Framework;
@@ -892,8 +1576,9 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
         std::vector<StringRef> Names;
         for (const FrameworkEntry &F : DB->frameworks())
           Names.push_back(F.Name);
-        Errors.add(Pos, "fix for unknown framework '" + RX.Framework + "'" +
-                            didYouMean(RX.Framework, Names));
+        if (!Missing.Frameworks.covers(RX.Framework))
+          Errors.add(Pos, "fix for unknown framework '" + RX.Framework +
+                              "'" + didYouMean(RX.Framework, Names));
         Ok = false;
       }
       X.Replacement = RX.Replacement;
@@ -966,9 +1651,8 @@ AnnotationDatabase::load(ArrayRef<AnnotationSource> Sources) {
     }
   }
 
-  if (!Errors.Lines.empty())
-    return createStringError(inconvertibleErrorCode(),
-                             join(Errors.Lines, "\n"));
+  if (!Errors.empty())
+    return createStringError(inconvertibleErrorCode(), Errors.take());
 
   for (const FunctionEntry &E : DB->Entries) {
     StringRef Simple = E.MemberName;

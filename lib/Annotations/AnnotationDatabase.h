@@ -31,6 +31,10 @@ namespace asynctidy {
 /// The schema version this build reads (the `version:` key of every file).
 inline constexpr unsigned AnnotationSchemaVersion = 1;
 
+/// The most errors reported for one annotation file; more end with "too many
+/// errors in this file; stopping after 100", like clang's -ferror-limit.
+inline constexpr unsigned MaxErrorsPerAnnotationFile = 100;
+
 /// What kind of declaration an entry names.
 enum class EntryKind { CFunction, Function, Method, Constructor, Destructor };
 

@@ -12,6 +12,7 @@
 
 #include "Annotations/AnnotationDatabase.h"
 #include "Support/Suggest.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/YAMLTraits.h"
@@ -125,6 +126,21 @@ struct RawAnnotationFile {
 /// The merged database in file form, for `dump`.
 RawAnnotationFile toRaw(const AnnotationDatabase &DB);
 
+/// Calls \p Do(Key, Section...) for each section (the top-level keys other
+/// than `version`) of the files \p Files, in schema order: the one list the
+/// mapping traits and the loader's entry-by-entry reading share.
+template <typename Fn, typename... Files>
+void forEachSection(Fn &&Do, Files &...F) {
+  Do("categories", F.Categories...);
+  Do("functions", F.Functions...);
+  Do("offloads", F.Offloads...);
+  Do("callbacks", F.Callbacks...);
+  Do("types", F.Types...);
+  Do("frameworks", F.Frameworks...);
+  Do("libraries", F.Libraries...);
+  Do("fixes", F.Fixes...);
+}
+
 } // namespace asynctidy::yaml
 
 LLVM_YAML_IS_SEQUENCE_VECTOR(asynctidy::yaml::RawCategory)
@@ -192,6 +208,26 @@ private:
   llvm::SmallVector<llvm::StringRef, 8> Names;
 };
 
+/// The context the loader gives llvm::yaml::Input when it reads an entry
+/// again with some of its keys blanked out, to find the entry's further
+/// errors after the first (FileReader in AnnotationDatabase.cpp).
+struct BlankedKeys {
+  std::vector<std::string> Keys;
+};
+
+/// Maps a required key of an entry: IO::mapRequired, except that a key the
+/// loader blanked out is not reported missing.
+template <typename T>
+void mapRequiredKey(llvm::yaml::IO &Io, const char *Key, T &Val) {
+  if (!Io.outputting())
+    if (const auto *Blanked = static_cast<const BlankedKeys *>(Io.getContext());
+        Blanked && llvm::is_contained(Blanked->Keys, Key)) {
+      Io.mapOptional(Key, Val);
+      return;
+    }
+  Io.mapRequired(Key, Val);
+}
+
 } // namespace asynctidy::yaml
 
 namespace llvm::yaml {
@@ -229,8 +265,8 @@ template <> struct ScalarEnumerationTraits<asynctidy::TypeRole> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawTypeEntry> {
   static void mapping(IO &Io, asynctidy::yaml::RawTypeEntry &T) {
-    Io.mapRequired("name", T.Name);
-    Io.mapRequired("role", T.Role);
+    asynctidy::yaml::mapRequiredKey(Io, "name", T.Name);
+    asynctidy::yaml::mapRequiredKey(Io, "role", T.Role);
     Io.mapOptional("reason", T.Reason, std::string());
     Io.mapOptional("see", T.See, std::string());
     Io.mapOptional("alternative", T.Alternative, std::string());
@@ -244,8 +280,8 @@ template <> struct MappingTraits<asynctidy::yaml::RawTypeEntry> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawCategory> {
   static void mapping(IO &Io, asynctidy::yaml::RawCategory &C) {
-    Io.mapRequired("name", C.Name);
-    Io.mapRequired("description", C.Description);
+    asynctidy::yaml::mapRequiredKey(Io, "name", C.Name);
+    asynctidy::yaml::mapRequiredKey(Io, "description", C.Description);
     Io.mapOptional("enabled", C.Enabled);
     Io.mapOptional("suggestion", C.Suggestion, std::string());
     Io.mapOptional("offloadable", C.Offloadable);
@@ -264,8 +300,8 @@ template <> struct MappingTraits<asynctidy::yaml::RawArgumentBound> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
   static void mapping(IO &Io, asynctidy::yaml::RawFunctionEntry &E) {
-    Io.mapRequired("name", E.Name);
-    Io.mapRequired("kind", E.Kind);
+    asynctidy::yaml::mapRequiredKey(Io, "name", E.Name);
+    asynctidy::yaml::mapRequiredKey(Io, "kind", E.Kind);
     Io.mapOptional("effect", E.TheEffect);
     Io.mapOptional("category", E.Category, std::string());
     Io.mapOptional("reason", E.Reason, std::string());
@@ -286,9 +322,9 @@ template <> struct MappingTraits<asynctidy::yaml::RawFunctionEntry> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
   static void mapping(IO &Io, asynctidy::yaml::RawFramework &F) {
-    Io.mapRequired("name", F.Name);
-    Io.mapRequired("description", F.Description);
-    Io.mapRequired("coroutine-types", F.CoroutineTypes);
+    asynctidy::yaml::mapRequiredKey(Io, "name", F.Name);
+    asynctidy::yaml::mapRequiredKey(Io, "description", F.Description);
+    asynctidy::yaml::mapRequiredKey(Io, "coroutine-types", F.CoroutineTypes);
     Io.mapOptional("scheduler-types", F.SchedulerTypes);
     Io.mapOptional("error-code-types", F.ErrorCodeTypes);
     Io.mapOptional("executor-tag-types", F.ExecutorTagTypes);
@@ -298,8 +334,8 @@ template <> struct MappingTraits<asynctidy::yaml::RawFramework> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawLibrary> {
   static void mapping(IO &Io, asynctidy::yaml::RawLibrary &L) {
-    Io.mapRequired("name", L.Name);
-    Io.mapRequired("description", L.Description);
+    asynctidy::yaml::mapRequiredKey(Io, "name", L.Name);
+    asynctidy::yaml::mapRequiredKey(Io, "description", L.Description);
     Io.mapOptional("namespaces", L.Namespaces);
     Io.mapOptional("headers", L.Headers);
   }
@@ -317,9 +353,9 @@ template <> struct MappingTraits<asynctidy::yaml::RawFixRequirements> {
 
 template <> struct MappingTraits<asynctidy::yaml::RawFix> {
   static void mapping(IO &Io, asynctidy::yaml::RawFix &F) {
-    Io.mapRequired("function", F.Function);
-    Io.mapRequired("framework", F.Framework);
-    Io.mapRequired("replacement", F.Replacement);
+    asynctidy::yaml::mapRequiredKey(Io, "function", F.Function);
+    asynctidy::yaml::mapRequiredKey(Io, "framework", F.Framework);
+    asynctidy::yaml::mapRequiredKey(Io, "replacement", F.Replacement);
     Io.mapOptional("includes", F.Includes);
     Io.mapOptional("requires", F.Requires);
   }
@@ -328,14 +364,9 @@ template <> struct MappingTraits<asynctidy::yaml::RawFix> {
 template <> struct MappingTraits<asynctidy::yaml::RawAnnotationFile> {
   static void mapping(IO &Io, asynctidy::yaml::RawAnnotationFile &F) {
     Io.mapOptional("version", F.Version);
-    Io.mapOptional("categories", F.Categories);
-    Io.mapOptional("functions", F.Functions);
-    Io.mapOptional("offloads", F.Offloads);
-    Io.mapOptional("callbacks", F.Callbacks);
-    Io.mapOptional("types", F.Types);
-    Io.mapOptional("frameworks", F.Frameworks);
-    Io.mapOptional("libraries", F.Libraries);
-    Io.mapOptional("fixes", F.Fixes);
+    asynctidy::yaml::forEachSection(
+        [&](const char *Key, auto &Section) { Io.mapOptional(Key, Section); },
+        F);
   }
 };
 

@@ -8,6 +8,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
+#include <algorithm>
 #include <vector>
 
 #ifdef LLVM_ON_UNIX
@@ -132,6 +133,28 @@ TextPosition positionInText(StringRef Buffer, size_t Offset) {
   }
   Pos.Column = Offset - LineStart + 1;
   return Pos;
+}
+
+LineTable::LineTable(StringRef Buffer) : Size(Buffer.size()) {
+  Starts.push_back(0);
+  for (size_t I = 0; I < Buffer.size(); ++I) {
+    char C = Buffer[I];
+    if (C != '\n' && C != '\r')
+      continue;
+    if (C == '\r' && I + 1 < Buffer.size() && Buffer[I + 1] == '\n')
+      ++I;
+    Starts.push_back(I + 1);
+  }
+}
+
+TextPosition LineTable::position(size_t Offset) const {
+  Offset = std::min(Offset, Size);
+  // The last line start at or before Offset; a "\r\n" belongs to the line it
+  // ends, and the start after it is past its "\n".
+  auto It = std::upper_bound(Starts.begin(), Starts.end(), Offset);
+  size_t Line = It - Starts.begin();
+  return {static_cast<unsigned>(Line),
+          static_cast<unsigned>(Offset - Starts[Line - 1] + 1)};
 }
 
 std::string formatProblem(StringRef Name, StringRef Buffer,

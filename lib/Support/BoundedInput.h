@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace asynctidy {
 
@@ -71,6 +72,20 @@ struct TextPosition {
 
 /// The line and column of byte \p Offset of \p Buffer (clamped to its end).
 TextPosition positionInText(llvm::StringRef Buffer, size_t Offset);
+
+/// The line starts of one buffer, for many position look-ups in it:
+/// positionInText scans from the start of the buffer each time, which is
+/// quadratic over a file's entries. Same lines and columns.
+class LineTable {
+public:
+  explicit LineTable(llvm::StringRef Buffer);
+  /// The line and column of byte \p Offset (clamped to the end).
+  TextPosition position(size_t Offset) const;
+
+private:
+  std::vector<size_t> Starts;
+  size_t Size;
+};
 
 /// "name:line:col: error: message" for \p P in \p Buffer.
 std::string formatProblem(llvm::StringRef Name, llvm::StringRef Buffer,
