@@ -276,7 +276,7 @@ int main(int argc, const char **argv) {
 
   AuditProgram Program(std::move(Summaries), MaxDepth);
   llvm::StringSet<> LoopDriverCategories;
-  for (const Category &C : (*DB)->categories())
+  for (const Category &C : (*Setup)->database().categories())
     if (C.AllowedInLoopDrivers)
       LoopDriverCategories.insert(C.Name);
   std::vector<AuditFinding> Findings =
