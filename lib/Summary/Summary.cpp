@@ -93,17 +93,25 @@ static std::string pathOf(llvm::StringRef FileLocation) {
   return FileLocation.rsplit(':').first.rsplit(':').first.str();
 }
 
-/// The main file's path. A preprocessed file (`clang -E` output, which a
-/// distcc server compiles) names the file it came from in its first line
-/// marker, as Clang itself reads it (ReadOriginalFileName).
+/// The main file's path. A preprocessed file names the file it came from in
+/// a line marker: `clang -E` output (which a distcc server compiles) in its
+/// first, as Clang itself reads it (ReadOriginalFileName);
+/// `-frewrite-includes` output (which an icecream server compiles) in its
+/// second, after one naming "<built-in>". The first marker naming a file
+/// wins.
 static std::string mainFilePath(const SourceManager &SM) {
   FileID Main = SM.getMainFileID();
   SourceLocation Start = SM.getLocForStartOfFile(Main);
   llvm::StringRef Text = SM.getBufferData(Main);
-  if (Text.starts_with("# ") || Text.starts_with("#line ")) {
-    SourceLocation Line2 = SM.translateLineCol(Main, 2, 1);
-    if (Line2.isValid() && Line2 != Start)
-      return presumedFilePath(Line2, SM);
+  for (unsigned Line = 2;
+       Text.starts_with("# ") || Text.starts_with("#line "); ++Line) {
+    SourceLocation Next = SM.translateLineCol(Main, Line, 1);
+    if (Next.isInvalid() || Next == Start)
+      break;
+    std::string Path = presumedFilePath(Next, SM);
+    if (!Path.empty() && !llvm::StringRef(Path).starts_with("<"))
+      return Path;
+    Text = Text.split('\n').second;
   }
   return presumedFilePath(Start, SM);
 }
