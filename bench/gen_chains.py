@@ -21,6 +21,8 @@ are included, so the parse is small and the analysis is a visible share.
 """
 import sys
 
+from coro_prelude import TASK_AND_TICK
+
 CHAIN = 8
 KINDS = ["sleep", "read", "pure", "recursive", "virtual"]
 
@@ -33,22 +35,7 @@ PRELUDE = """\
 #include <thread>
 #include <unistd.h>
 
-struct Task {{
-  struct promise_type {{
-    Task get_return_object() {{ return {{}}; }}
-    std::suspend_never initial_suspend() noexcept {{ return {{}}; }}
-    std::suspend_never final_suspend() noexcept {{ return {{}}; }}
-    void return_void() {{}}
-    void unhandled_exception() {{ std::terminate(); }}
-  }};
-}};
-
-struct Tick {{
-  bool await_ready() const noexcept {{ return false; }}
-  void await_suspend(std::coroutine_handle<>) const noexcept {{}}
-  void await_resume() const noexcept {{}}
-}};
-
+{task}
 struct Stage {{
   virtual ~Stage() = default;
   virtual int run(int X) = 0;
@@ -128,7 +115,7 @@ def coroutine(i):
 
 
 def generate(n):
-    lines = PRELUDE.format(n=n, chain=CHAIN).splitlines()
+    lines = PRELUDE.format(n=n, chain=CHAIN, task=TASK_AND_TICK).splitlines()
     # Helpers are emitted last-first so each is defined before its caller.
     for i in reversed(range(n)):
         lines.append("")
