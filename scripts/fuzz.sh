@@ -9,6 +9,8 @@
 #   scripts/fuzz.sh                      every target, 60 s each
 #   scripts/fuzz.sh --seconds 3600       an hour each
 #   scripts/fuzz.sh --runs 10000000      10 M executions each
+#   scripts/fuzz.sh --max-len 4096 ...   inputs of at most 4096 bytes (by
+#                                        default the largest seed's size)
 #   scripts/fuzz.sh annotation-loader    one target (also export-fixes,
 #                                        baseline, fix-template)
 #
@@ -21,31 +23,25 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_FUZZ_DIR:-$ROOT/build-fuzz}
 JOBS=${ASYNC_TIDY_JOBS:-2}
 LIMIT=(-max_total_time=60)
+MAXLEN=()
 TARGETS=()
 while (($#)); do
   case $1 in
     --seconds) LIMIT=(-max_total_time="$2"); shift 2 ;;
     --runs) LIMIT=(-runs="$2"); shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --max-len) MAXLEN=(-max_len="$2"); shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) TARGETS+=("$1"); shift ;;
   esac
 done
 ((${#TARGETS[@]})) || TARGETS=(annotation-loader export-fixes baseline fix-template)
 
-"$ROOT/scripts/ensure-packages.sh" libclang-rt-22-dev
-
-# Assertions on (no NDEBUG); every object instrumented for coverage.
-if [ ! -f "$BUILD/build.ninja" ]; then
-  cmake -S "$ROOT" -B "$BUILD" -G Ninja \
-    -DCMAKE_PREFIX_PATH=/usr/lib/llvm-22 \
-    -DCMAKE_CXX_COMPILER=clang++-22 \
-    -DCMAKE_BUILD_TYPE=Fuzz \
-    "-DCMAKE_CXX_FLAGS_FUZZ=-O1 -g -fno-omit-frame-pointer" \
-    "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
-    -DASYNC_TIDY_BUILD_FUZZERS=ON -DASYNC_TIDY_BUILD_TESTS=OFF \
-    -DASYNC_TIDY_BUILD_CLANGD=OFF >&2
-fi
+# Every object instrumented for coverage too.
+. "$ROOT/scripts/instrumented-build.sh"
+configure_instrumented "$BUILD" Fuzz fuzzer-no-link,address,undefined \
+  -DASYNC_TIDY_BUILD_FUZZERS=ON -DASYNC_TIDY_BUILD_TESTS=OFF \
+  -DASYNC_TIDY_BUILD_CLANGD=OFF
 nice ninja -C "$BUILD" -j"$JOBS" $(printf 'fuzz-%s ' "${TARGETS[@]}") >&2
 
 mkdir -p "$BUILD/artifacts"
@@ -66,7 +62,7 @@ for t in "${TARGETS[@]}"; do
   # they are. -timeout: one input taking 10 s is a hang.
   # allow_user_poisoning=0: see scripts/sanitize.sh.
   ASAN_OPTIONS=allow_user_poisoning=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} \
-  nice "$BUILD/bin/fuzz-$t" "${LIMIT[@]}" "${dict[@]}" -timeout=10 \
+  nice "$BUILD/bin/fuzz-$t" "${LIMIT[@]}" "${MAXLEN[@]}" "${dict[@]}" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$BUILD/artifacts/$t-" \
     "$corpus" "${seeds[@]}" > "$log" 2>&1 || rc=$?

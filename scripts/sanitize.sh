@@ -22,21 +22,13 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_ASAN_DIR:-$ROOT/build-asan}
 JOBS=${ASYNC_TIDY_JOBS:-2}
 
-# The toolchain (scripts/setup.sh installs it, and builds build/), and the
-# sanitizer runtimes (libclang-rt-22-dev).
+# The toolchain (scripts/setup.sh installs it, and builds build/); the
+# sanitizer runtimes come with configure_instrumented.
 command -v clang++-22 >/dev/null && command -v ninja >/dev/null \
   || "$ROOT/scripts/setup.sh" >&2
-"$ROOT/scripts/ensure-packages.sh" libclang-rt-22-dev
-
-if [ ! -f "$BUILD/build.ninja" ]; then
-  cmake -S "$ROOT" -B "$BUILD" -G Ninja \
-    -DCMAKE_PREFIX_PATH=/usr/lib/llvm-22 \
-    -DCMAKE_CXX_COMPILER=clang++-22 \
-    -DCMAKE_BUILD_TYPE=Sanitize \
-    "-DCMAKE_CXX_FLAGS_SANITIZE=-O1 -g -fno-omit-frame-pointer" \
-    "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-    -DASYNC_TIDY_SANITIZE=ON >&2
-fi
+. "$ROOT/scripts/instrumented-build.sh"
+configure_instrumented "$BUILD" Sanitize address,undefined \
+  -DASYNC_TIDY_SANITIZE=ON
 nice ninja -C "$BUILD" -j"$JOBS" >&2
 
 status=0

@@ -368,7 +368,8 @@ struct NamedCall {
 /// qualified) and `{receiver}f(` (a member of the call's object). Members
 /// called on other objects (`x.f(`, `).f(`) are not listed: their class is
 /// not known from the text.
-std::vector<NamedCall> namedCalls(StringRef Template, const LangOptions &LO) {
+std::vector<NamedCall> namedCalls(StringRef Template, const ASTContext &Ctx) {
+  const LangOptions &LO = Ctx.getLangOpts();
   std::vector<Token> Toks;
   Lexer L(SourceLocation(), LO, Template.begin(), Template.begin(),
           Template.end());
@@ -377,10 +378,13 @@ std::vector<NamedCall> namedCalls(StringRef Template, const LangOptions &LO) {
     Toks.push_back(T);
   if (T.isNot(tok::eof))
     Toks.push_back(T);
-  IdentifierTable Idents(LO);
+  // The AST's table already holds every keyword; a name it lacks is not
+  // one. find() leaves the table as it is.
   auto IsName = [&](size_t I) {
-    return I < Toks.size() && Toks[I].is(tok::raw_identifier) &&
-           !Idents.get(Toks[I].getRawIdentifier()).isKeyword(LO);
+    if (I >= Toks.size() || Toks[I].isNot(tok::raw_identifier))
+      return false;
+    auto It = Ctx.Idents.find(Toks[I].getRawIdentifier());
+    return It == Ctx.Idents.end() || !It->second->isKeyword(LO);
   };
   std::vector<NamedCall> Out;
   for (size_t I = 0; I < Toks.size();) {
@@ -463,7 +467,7 @@ std::string replacementTargetProblem(const FixEntry &Fix, const CallParts &P,
   const auto *MD = dyn_cast<CXXMethodDecl>(Coroutine);
   const bool IsLambda = MD && MD->getParent()->isLambda();
   const std::string Qualified = databaseName(Coroutine);
-  for (const NamedCall &C : namedCalls(Fix.Replacement, Ctx.getLangOpts())) {
+  for (const NamedCall &C : namedCalls(Fix.Replacement, Ctx)) {
     if (C.OnReceiver) {
       const CXXRecordDecl *RD = receiverClass(P.Base);
       if (!RD || !P.Method)

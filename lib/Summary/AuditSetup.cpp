@@ -14,11 +14,21 @@ AuditSetup::create(std::vector<std::string> AnnotationFiles,
   if (MaxDepth == 0)
     return createStringError("max-depth must be at least 1");
   std::unique_ptr<AuditSetup> S(new AuditSetup());
-  auto DB = AnnotationDatabase::loadWithUserFiles(AnnotationFiles);
+  // Each file is read once: the database and the fingerprint come from the
+  // same bytes, even when a file changes during the run.
+  std::vector<AnnotationSource> Sources(
+      AnnotationDatabase::builtinSources().begin(),
+      AnnotationDatabase::builtinSources().end());
+  if (Error E = AnnotationDatabase::readSources(AnnotationFiles, Sources))
+    return createStringError("invalid annotation database: " +
+                             toString(std::move(E)));
+  auto DB = AnnotationDatabase::load(Sources);
   if (!DB)
     return createStringError("invalid annotation database: " +
                              toString(DB.takeError()));
   S->DB = std::move(*DB);
+  for (const AnnotationSource &Src : Sources)
+    S->SourceHashes += "\n" + Src.Name + "\n" + contentHash(Src.Contents);
   auto Enabled = resolveEnabledCategories(*S->DB, Categories);
   if (!Enabled)
     return createStringError("invalid " + CategoriesOption + ": " +
@@ -28,26 +38,16 @@ AuditSetup::create(std::vector<std::string> AnnotationFiles,
   if (!Closed)
     return Closed.takeError();
   S->Closed.emplace(std::move(*Closed));
-  S->AnnotationFiles = std::move(AnnotationFiles);
   S->Categories = Categories.str();
   S->Opts.MaxDepth = MaxDepth;
   S->Opts.Closed = &*S->Closed;
   return std::move(S);
 }
 
-Expected<std::string> AuditSetup::fingerprint(StringRef ToolVersion) const {
-  std::string F = ("async-audit " + ToolVersion + "\n" +
-                   Twine(SummaryFormatVersion) + "\n" + Categories + "\n" +
-                   Twine(Opts.MaxDepth))
-                      .str();
-  std::vector<AnnotationSource> Sources(
-      AnnotationDatabase::builtinSources().begin(),
-      AnnotationDatabase::builtinSources().end());
-  if (Error E = AnnotationDatabase::readSources(AnnotationFiles, Sources))
-    return std::move(E);
-  for (const AnnotationSource &Src : Sources)
-    F += "\n" + Src.Name + "\n" + contentHash(Src.Contents);
-  return F;
+std::string AuditSetup::fingerprint(StringRef ToolVersion) const {
+  return ("async-audit " + ToolVersion + "\n" + Twine(SummaryFormatVersion) +
+          "\n" + Categories + "\n" + Twine(Opts.MaxDepth) + SourceHashes)
+      .str();
 }
 
 } // namespace asynctidy

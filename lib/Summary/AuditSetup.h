@@ -43,13 +43,14 @@ public:
 
   /// Everything a summary depends on besides the TU, as text (the tool's
   /// version, the summary format, the options and the hash of every
-  /// annotation source): a cache key part.
-  llvm::Expected<std::string> fingerprint(llvm::StringRef ToolVersion) const;
+  /// annotation source, as read by create()): a cache key part.
+  std::string fingerprint(llvm::StringRef ToolVersion) const;
 
 private:
   AuditSetup() = default;
-  std::vector<std::string> AnnotationFiles;
   std::string Categories;
+  /// "\nNAME\nHASH" for every annotation source, built-in ones first.
+  std::string SourceHashes;
   std::shared_ptr<const AnnotationDatabase> DB;
   llvm::StringMap<bool> Enabled;
   std::optional<ClosedLibraries> Closed;

@@ -217,10 +217,7 @@ static int summariesFromDatabase(const AuditSetup &Setup,
 
   std::optional<SummaryCache> Cache;
   if (!CacheDir.empty()) {
-    Expected<std::string> Fingerprint = Setup.fingerprint(ASYNC_TIDY_VERSION);
-    if (!Fingerprint)
-      return fail(toString(Fingerprint.takeError()));
-    Cache.emplace(CacheDir, contentHash(*Fingerprint));
+    Cache.emplace(CacheDir, contentHash(Setup.fingerprint(ASYNC_TIDY_VERSION)));
   }
 
   ExtractConfig Config;
