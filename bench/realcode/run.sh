@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real-code precision harness (issue 11; method and numbers in docs/precision.md).
 #
-#   bench/realcode/run.sh SNAPSHOT_ROOT [PROJECT...]
+#   bench/realcode/run.sh [--audit] SNAPSHOT_ROOT [PROJECT...]
 #
 # For each project of projects.toml (default: all): checks the pinned commit
 # out of SNAPSHOT_ROOT/<owner>+<name>/repo into $REALCODE_WORK/src/<name>,
@@ -12,18 +12,29 @@
 # Every step is idempotent; a project whose checkout and recipe are unchanged
 # is not reconfigured. Score with bench/realcode/score.py $REALCODE_OUT.
 #
+# --audit: async-audit instead, over every translation unit of the compile
+# database (a whole-program audit sees the whole program: the tus/exclude
+# regexes do not apply, so libcoro's Catch2 amalgamation is in), $JOBS at a
+# time; only the cross-TU findings, which async-tidy cannot see. Score with
+# bench/realcode/score.py --audit (labels/audit/<project>.tsv).
+#
 # Environment:
 #   ASYNC_TIDY     the analyzer (default <repo>/build/bin/async-tidy)
+#   ASYNC_AUDIT    with --audit (default <repo>/build/bin/async-audit)
 #   REALCODE_WORK  checkouts and builds (default ${TMPDIR:-/tmp}/async-tidy-realcode)
 #   REALCODE_OUT   findings (default $REALCODE_WORK/out)
 #   JOBS           parallel TUs (default 2)
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-[ $# -ge 1 ] || { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+AUDIT=0
+if [ "${1:-}" = --audit ]; then AUDIT=1; shift; fi
+[ $# -ge 1 ] || { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 SNAPSHOTS=$(cd "$1" && pwd)
 shift
 ASYNC_TIDY=${ASYNC_TIDY:-$ROOT/build/bin/async-tidy}
+ASYNC_AUDIT=${ASYNC_AUDIT:-$ROOT/build/bin/async-audit}
+((AUDIT)) && ASYNC_TIDY=$ASYNC_AUDIT
 REALCODE_WORK=${REALCODE_WORK:-${TMPDIR:-/tmp}/async-tidy-realcode}
 REALCODE_OUT=${REALCODE_OUT:-$REALCODE_WORK/out}
 JOBS=${JOBS:-2}
@@ -47,6 +58,16 @@ for name in "${PROJECTS[@]}"; do
   raw="$REALCODE_OUT/$name/raw"
   rm -rf "$raw"
   mkdir -p "$raw"
+  if ((AUDIT)); then
+    start=$SECONDS
+    # Exit 1 means findings; 2 and up, an error the report shows.
+    { nice "$ASYNC_AUDIT" -p "$db" -j "$JOBS" 2> "$raw/audit.log"
+      echo "# exit $?"; } > "$raw/audit.txt" || true
+    tail -1 "$raw/audit.log" | sed 's/^/   /'
+    echo "   audited in $((SECONDS - start)) s"
+    helper normalize "$name" "$REALCODE_WORK" "$raw" "$REALCODE_OUT/$name"
+    continue
+  fi
   mapfile -t tus < <(helper tus "$name" "$REALCODE_WORK")
   echo "   ${#tus[@]} translation units, compile DB $db, header filter '${filter:-<default .*>}'"
   start=$SECONDS

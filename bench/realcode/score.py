@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Scores bench/realcode/run.sh findings against labels/<project>.tsv.
 
-  score.py OUT [PROJECT...]     OUT is run.sh's $REALCODE_OUT
+  score.py [--audit] OUT [PROJECT...]
+                                OUT is run.sh's $REALCODE_OUT; --audit for
+                                run.sh --audit (labels/audit/<project>.tsv)
 
 Per project: findings, TP, FP by cause, debatable and unlabeled for the
 precision checks (async-blocking-call, async-lock-across-suspend,
@@ -66,8 +68,11 @@ FINDING_COLUMNS = ("check", "file", "line", "col", "key", "message")
 LABEL_COLUMNS = ("check", "file", "line", "key", "verdict", "cause", "reason")
 
 
+LABELS = os.path.join(BENCH, "labels")
+
+
 def load_labels(project):
-    path = os.path.join(BENCH, "labels", project + ".tsv")
+    path = os.path.join(LABELS, project + ".tsv")
     if not os.path.exists(path):
         return []
     labels = read_tsv(path, LABEL_COLUMNS)
@@ -164,7 +169,8 @@ def report(s):
         for l in s["stale"]:
             print(f"     {l['_where']}: {l['verdict']} {l['check']} {l['file']}:{l['line']} {l['key']}")
     if s["unlabeled"]:
-        print(f"   {len(s['unlabeled'])} unlabeled finding(s) (add to labels/{s['project']}.tsv):")
+        where = os.path.relpath(os.path.join(LABELS, s["project"] + ".tsv"), BENCH)
+        print(f"   {len(s['unlabeled'])} unlabeled finding(s) (add to {where}):")
         for f in s["unlabeled"]:
             print(f"     {f['check']}\t{f['file']}\t{f['line']}\t{f['key']}\t?\t?\t{f['message']}")
 
@@ -196,6 +202,10 @@ def table(scores):
 
 
 def main(argv):
+    global LABELS
+    if len(argv) > 1 and argv[1] == "--audit":
+        LABELS = os.path.join(BENCH, "labels", "audit")
+        argv = argv[:1] + argv[2:]
     if len(argv) < 2 or argv[1] in ("-h", "--help"):
         print(__doc__, file=sys.stderr)
         return 2
