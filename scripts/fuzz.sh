@@ -3,8 +3,9 @@
 # UndefinedBehaviorSanitizer into build-fuzz/ (or $ASYNC_TIDY_FUZZ_DIR) and
 # runs each, one after the other, from its seed corpus (fuzz/corpus/NAME;
 # the annotation loader also from annotations/).
-# Optional: not part of scripts/test.sh or CI. Installs libclang-rt-22-dev
-# (clang 22's sanitizer and libFuzzer runtimes) when it is missing.
+# Optional: not part of scripts/test.sh or CI. Installs the toolchain
+# (scripts/setup.sh --packages, which builds nothing) and libclang-rt-22-dev
+# (clang 22's sanitizer and libFuzzer runtimes) when they are missing.
 #
 #   scripts/fuzz.sh                      every target, 60 s each
 #   scripts/fuzz.sh --seconds 3600       an hour each
@@ -30,13 +31,15 @@ while (($#)); do
     --seconds) LIMIT=(-max_total_time="$2"); shift 2 ;;
     --runs) LIMIT=(-runs="$2"); shift 2 ;;
     --max-len) MAXLEN=(-max_len="$2"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) TARGETS+=("$1"); shift ;;
   esac
 done
 ((${#TARGETS[@]})) || TARGETS=(annotation-loader export-fixes baseline fix-template)
 
+# The toolchain; its setup log goes to $BUILD/setup.log.
+ASYNC_TIDY_BUILD_DIR=$BUILD "$ROOT/scripts/setup.sh" --packages >&2
 # Every object instrumented for coverage too.
 . "$ROOT/scripts/instrumented-build.sh"
 configure_instrumented "$BUILD" Fuzz fuzzer-no-link,address,undefined \

@@ -8,6 +8,8 @@
 #   scripts/setup.sh --for-tests      # everything, and the packages only the test
 #                                     # suite uses (TEST_PACKAGES; scripts/test.sh)
 #   scripts/setup.sh --missing        # print the required packages not installed; exit 1 if any
+#   scripts/setup.sh --packages       # install what is missing, build nothing
+#                                     # (scripts/fuzz.sh, which builds elsewhere)
 #
 # apt, dpkg and CMake write to $BUILD/setup.log; this script prints one line
 # per step, and the log's tail when a step fails.
@@ -40,6 +42,11 @@ if [ "${1:-}" = --missing ]; then
   ((${#missing[@]})) || exit 0
   printf '%s\n' "${missing[@]}"
   exit 1
+fi
+PACKAGES_ONLY=
+if [ "${1:-}" = --packages ]; then
+  PACKAGES_ONLY=1
+  shift
 fi
 if [ "${1:-}" = --for-tests ]; then
   shift
@@ -74,6 +81,7 @@ if ((${#missing[@]})); then
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
     --no-install-recommends "${missing[@]}"
 fi
+[ -z "$PACKAGES_ONLY" ] || exit 0
 
 if [ ! -f "$BUILD/build.ninja" ]; then
   step "configuring $BUILD" cmake -S "$ROOT" -B "$BUILD" -G Ninja \
