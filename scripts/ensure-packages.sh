@@ -12,7 +12,14 @@ done
 ((${#missing[@]})) || exit 0
 SUDO=()
 [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
+# apt's and dpkg's output goes to a log, shown when they fail.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 echo "$(basename "$0"): installing ${missing[*]}" >&2
-"${SUDO[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq \
-  --no-install-recommends "${missing[@]}" >&2
+if ! { "${SUDO[@]}" apt-get update -qq &&
+       "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+         --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  echo "$(basename "$0"): FAILED to install ${missing[*]}; last lines of apt's output:" >&2
+  tail -25 "$log" >&2
+  exit 1
+fi
